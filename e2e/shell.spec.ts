@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, openView, views } from './app'
+
+test('the overview shows the headline figures with their source links', async ({ page }) => {
+  await openView(page, '/')
+  const figures = page.getByRole('list', { name: 'Headline figures' })
+  await expect(figures.getByText('over $200M')).toBeVisible()
+  await expect(figures.getByText('44,069', { exact: true })).toBeVisible()
+  await expect(figures.getByText('of which 1,525 (3.5%) were worksite administrative arrests')).toBeVisible()
+  await expect(figures.getByText('680 arrested')).toBeVisible()
+  await expect(figures.getByText('about 300 released soon after')).toBeVisible()
+  await expect(figures.getByRole('link', { name: /Human rights risk briefing/ })).toHaveAttribute(
+    'href',
+    'https://investorsforhumanrights.org/investors-engaging-palantir-on-human-rights-risks',
+  )
+  await expect(figures.getByRole('link', { name: /Testimony of ICE Acting Director/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible()
+  await expect(page.getByRole('time').first()).toHaveText('2011')
+})
+
+test('every view is reachable by keyboard alone', async ({ page }) => {
+  await openView(page, '/')
+  await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  for (const view of views.slice(1)) {
+    const link = nav.getByRole('link', { name: view })
+    // Tab until the view's link has focus, then press Enter, as a keyboard user would.
+    for (let i = 0; i < 30; i += 1) {
+      if (await link.evaluate((el) => el === document.activeElement)) break
+      await page.keyboard.press('Tab')
+    }
+    await expect(link).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible()
+    await expect(link).toHaveAttribute('aria-current', 'page')
+    await expect(page).toHaveURL(new RegExp(`/${view.toLowerCase()}`))
+  }
+})
+
+test('a forced API failure shows the error state and Retry recovers', async ({ page }) => {
+  await openView(page, '/', 'mockLatency=0&mockFail=arrests')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Could not load the headline figures')
+  await expect(alert).toContainText('HTTP 500')
+  await page.evaluate(() => window.__mockControl?.recover('arrests'))
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('a slow API shows a loading state until the data arrives', async ({ page }) => {
+  await openView(page, '/', 'mockLatency=1500')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading headline figures' })).toBeVisible()
+  await expect(page.getByText('44,069', { exact: true })).toBeVisible({ timeout: 10_000 })
+})
+
+test('a deep link to a view works on reload, and back returns to the overview', async ({ page }) => {
+  await openView(page, '/contracts')
+  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible()
+})
+
+test('an unknown URL shows a not-found page with a way back', async ({ page }) => {
+  await openView(page, '/no-such-view')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the overview' }).click()
+  await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+})
+
+for (const view of views) {
+  test(`axe reports no violations on ${view}`, async ({ page }) => {
+    await openView(page, view === 'Overview' ? '/' : `/${view.toLowerCase()}`)
+    await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible()
+    if (view === 'Overview') await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('axe reports no violations on the not-found page', async ({ page }) => {
+  await openView(page, '/missing')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})

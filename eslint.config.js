@@ -1,0 +1,56 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const layer = (files, message, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ ...p, message })) }] },
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-bare',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  { files: ['bench/**', 'scripts/**', '*.config.*', 'e2e/**'], languageOptions: { globals: { ...globals.node } } },
+  // One-way imports: domain -> api, components -> features -> app. mocks/ may use domain only.
+  layer(['src/domain/**'], 'src/domain is pure: no React, fetch, stores or upper layers.', [
+    { group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'recharts', 'msw', 'msw/*'] },
+    { regex: '^(\\.\\./)+(api|components|features|app)(/|$)' },
+    { regex: 'mocks/' },
+  ]),
+  layer(['src/api/**'], 'src/api may import src/domain only.', [
+    { regex: '^(\\.\\./)+(components|features|app)(/|$)' },
+  ]),
+  layer(['src/components/**'], 'src/components may not import features or app.', [
+    { regex: '^(\\.\\./)+(features|app)(/|$)' },
+  ]),
+  layer(['src/features/**'], 'Features do not import each other or the app; move shared code down.', [
+    { regex: '^\\.\\./(?!\\.\\.)' },
+    { regex: '^(\\.\\./)+app(/|$)' },
+  ]),
+  layer(['mocks/**'], 'mocks/ may import types and schemas from src/domain only.', [{ regex: 'src/(?!domain/)' }]),
+)

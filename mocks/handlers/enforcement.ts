@@ -1,0 +1,8 @@
+import { arrestStats } from '../data/arrests'
+import { operations } from '../data/operations'
+import { getRoute } from './respond'
+
+export const enforcementHandlers = [
+  getRoute('arrests', '/api/arrests', () => arrestStats),
+  getRoute('operations', '/api/operations', () => operations),
+]

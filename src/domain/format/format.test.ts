@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from './format'
+
+describe('formatting figures for people', () => {
+  it('groups thousands in counts', () => {
+    expect(formatCount(44069)).toBe('44,069')
+  })
+  it('keeps cents only where the source has them', () => {
+    expect(formatUsd(49874018.14)).toBe('$49,874,018.14')
+    expect(formatUsd(58122)).toBe('$58,122')
+  })
+  it('states millions the way reporting does', () => {
+    expect(formatUsdMillions(41_000_000)).toBe('$41M')
+    expect(formatUsdMillions(29_800_000)).toBe('$29.8M')
+    expect(formatUsdMillions(150_703_825)).toBe('$150.7M')
+    expect(formatUsdMillions(58_122)).toBe('$58,122')
+  })
+  it('shows a share with one decimal', () => {
+    expect(formatPercent(1525 / 44069)).toBe('3.5%')
+  })
+  it('reads partial dates as a day, a month or a year', () => {
+    expect(formatPartialDate('2014-09-10')).toBe('10 Sep 2014')
+    expect(formatPartialDate('2019-11')).toBe('Nov 2019')
+    expect(formatPartialDate('2011')).toBe('2011')
+  })
+})

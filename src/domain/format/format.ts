@@ -1,0 +1,36 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 })
+
+/** 44069 -> "44,069". */
+export function formatCount(n: number): string {
+  return countFormat.format(n)
+}
+
+/** Exact dollars, cents only when the source has them: 49874018.14 -> "$49,874,018.14". */
+export function formatUsd(amount: number): string {
+  return usdFormat.format(amount).replace(/\.00$/, '')
+}
+
+/** Dollars in millions, as reporting states them: 41_000_000 -> "$41M", 29_800_000 -> "$29.8M". */
+export function formatUsdMillions(amount: number): string {
+  if (amount < 1_000_000) return formatUsd(amount)
+  const millions = amount / 1_000_000
+  const rounded = Math.round(millions * 10) / 10
+  return `$${rounded.toLocaleString('en-US', { maximumFractionDigits: 1 })}M`
+}
+
+/** A share as a percentage with one decimal: 0.034605 -> "3.5%". */
+export function formatPercent(share: number, digits = 1): string {
+  return `${(share * 100).toFixed(digits)}%`
+}
+
+/** Partial ISO dates as people read them: "2014-09-10" -> "10 Sep 2014", "2019-11" -> "Nov 2019". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-')
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`
+  if (monthName) return `${monthName} ${year}`
+  return year ?? date
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
+
+/** A figure about one operation. "planned" counts targets, not arrests. */
+export const operationFigureSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  count: z.number().int().nonnegative(),
+  qualifier: z.enum(['exact', 'about', 'planned', 'at least']),
+  sourceIds: sourceIdsSchema,
+})
+export type OperationFigure = z.infer<typeof operationFigureSchema>
+
+export const operationSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  date: partialDateSchema,
+  place: z.string().min(1),
+  status: z.enum(['carried out', 'planned, cancelled']),
+  description: z.string().min(1),
+  palantirLink: z.string().min(1),
+  figures: z.array(operationFigureSchema),
+  confidence: confidenceSchema,
+  sourceIds: sourceIdsSchema,
+})
+export type Operation = z.infer<typeof operationSchema>
+export const operationListSchema = z.array(operationSchema)

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query'
+import { companyQueries } from '../../api/companies'
+import { PageHeading } from '../../components/PageHeading'
+import { ErrorState, Loading } from '../../components/QueryStates'
+import { SourceRefs } from '../../components/SourceRefs'
+import { HeadlineFigures } from './HeadlineFigures'
+import { Timeline } from './Timeline'
+
+function CompanySummary({ companyId }: { companyId: string }) {
+  const company = useQuery(companyQueries.detail(companyId))
+  if (company.isPending) return <Loading label="the company profile" />
+  if (company.isError)
+    return <ErrorState what="the company profile" error={company.error} onRetry={() => void company.refetch()} />
+  const c = company.data
+  return (
+    <div className="company">
+      <p className="company-name">
+        {c.name}{' '}
+        <span className="ticker">
+          ({c.exchange}: {c.ticker})
+        </span>
+      </p>
+      <p>{c.summary}</p>
+      <SourceRefs ids={c.sourceIds} />
+    </div>
+  )
+}
+
+/** The case at a glance: the company, the headline figures and the timeline. */
+export function OverviewPage({ companyId }: { companyId: string }) {
+  return (
+    <>
+      <PageHeading title="Overview">Overview</PageHeading>
+      <CompanySummary companyId={companyId} />
+      <section aria-labelledby="headlines-heading">
+        <h2 id="headlines-heading">Headline figures</h2>
+        <HeadlineFigures companyId={companyId} />
+      </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline companyId={companyId} />
+      </section>
+    </>
+  )
+}

@@ -5,8 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// Tests may import mocks/ (the fixtures and the msw server); production code follows the layers.
 const layer = (files, message, patterns) => ({
   files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
   rules: { 'no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ ...p, message })) }] },
 })
 

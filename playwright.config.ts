@@ -15,7 +15,7 @@ export const chromiumArgs = [
   '--disable-quic',
 ]
 
-const port = 4173
+const port = Number(process.env.PW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,7 +23,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
+  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

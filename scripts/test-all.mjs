@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-mkdirSync('test-results', { recursive: true })
-const vitestJson = 'test-results/vitest.json'
-const playwrightJson = 'test-results/playwright.json'
+mkdirSync('reports', { recursive: true })
+const vitestJson = 'reports/vitest.json'
+const playwrightJson = 'reports/playwright.json'
 rmSync(vitestJson, { force: true })
 rmSync(playwrightJson, { force: true })
 

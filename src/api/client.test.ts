@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { server } from '../../mocks/node'
 import { ApiError, getJson, shouldRetry } from './client'
 

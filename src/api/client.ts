@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /** What went wrong, in terms a person can act on. */
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'shape' | 'unavailable'
@@ -43,11 +43,11 @@ function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
 }
 
 /** GETs a JSON resource and parses it with `schema`; throws ApiError on any failure. */
-export async function getJson<S extends z.ZodType>(
+export async function getJson<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<z.infer<S>> {
+): Promise<z.output<S>> {
   try {
     await requestGate
   } catch {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { confidenceSchema, sourceIdsSchema } from '../sources/schema'
 
 export const enforcementUnitSchema = z.enum(['HSI', 'HSI worksite', 'ERO'])
@@ -19,14 +19,14 @@ export const arrestCategorySchema = z.enum([
 export type ArrestCategory = z.infer<typeof arrestCategorySchema>
 
 export const arrestStatSchema = z.object({
-  id: z.string().min(1),
-  fiscalYear: z.number().int().min(2000).max(2100),
+  id: z.string().check(z.minLength(1)),
+  fiscalYear: z.int().check(z.gte(2000), z.lte(2100)),
   unit: enforcementUnitSchema,
   category: arrestCategorySchema,
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   /** Other counts sources give for the same figure; shown, never silently dropped. */
-  variants: z.array(z.object({ count: z.number().int().nonnegative(), sourceIds: sourceIdsSchema })),
-  note: z.string().optional(),
+  variants: z.array(z.object({ count: z.int().check(z.nonnegative()), sourceIds: sourceIdsSchema })),
+  note: z.optional(z.string()),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
 
 /** How the record stands against a company statement. */
@@ -6,21 +6,21 @@ export const claimStatusSchema = z.enum(['contradicted by records', 'disputed', 
 export type ClaimStatus = z.infer<typeof claimStatusSchema>
 
 export const evidenceSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   sourceIds: sourceIdsSchema,
 })
 
 export const claimSchema = z.object({
-  id: z.string().min(1),
-  companyId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  companyId: z.string().check(z.minLength(1)),
   /** The company's words, quoted. */
-  statement: z.string().min(1),
-  statedBy: z.string().min(1),
+  statement: z.string().check(z.minLength(1)),
+  statedBy: z.string().check(z.minLength(1)),
   statedOn: partialDateSchema,
   statementSourceIds: sourceIdsSchema,
-  counterEvidence: z.array(evidenceSchema).min(1),
+  counterEvidence: z.array(evidenceSchema).check(z.minLength(1)),
   status: claimStatusSchema,
-  statusReason: z.string().min(1),
+  statusReason: z.string().check(z.minLength(1)),
   /** Checklist items this claim bears on (ids in the checklist template). */
   checklistItemIds: z.array(z.string()),
   confidence: confidenceSchema,

@@ -1,13 +1,13 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { sourceIdsSchema } from '../sources/schema'
 
 export const companySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  ticker: z.string().min(1),
-  exchange: z.string().min(1),
-  isin: z.string().length(12).nullable(),
-  summary: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  ticker: z.string().check(z.minLength(1)),
+  exchange: z.string().check(z.minLength(1)),
+  isin: z.nullable(z.string().check(z.length(12))),
+  summary: z.string().check(z.minLength(1)),
   sourceIds: sourceIdsSchema,
 })
 export type Company = z.infer<typeof companySchema>

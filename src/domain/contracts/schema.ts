@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
 
 /** Contract vehicles as the sources name them. */
@@ -15,26 +15,26 @@ export const valueBasisSchema = z.enum(['award', 'ceiling', 'paid', 'announced',
 
 /** One amount one source reports for an award. An award keeps every reported amount. */
 export const reportedValueSchema = z.object({
-  amountUsd: z.number().nonnegative(),
+  amountUsd: z.number().check(z.nonnegative()),
   basis: valueBasisSchema,
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
   sourceIds: sourceIdsSchema,
 })
 export type ReportedValue = z.infer<typeof reportedValueSchema>
 
 export const contractAwardSchema = z.object({
-  id: z.string().min(1),
-  companyId: z.string().min(1),
-  title: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  companyId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   vehicle: vehicleSchema,
   component: componentSchema,
   date: partialDateSchema,
-  fiscalYear: z.number().int().min(2000).max(2100),
-  endDate: partialDateSchema.nullable(),
-  piid: z.string().nullable(),
+  fiscalYear: z.int().check(z.gte(2000), z.lte(2100)),
+  endDate: z.nullable(partialDateSchema),
+  piid: z.nullable(z.string()),
   /** Empty where no source reports a value for this award alone. */
   values: z.array(reportedValueSchema),
-  description: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
 })
@@ -42,17 +42,17 @@ export type ContractAward = z.infer<typeof contractAwardSchema>
 
 /** A total someone else tallied (a briefing, a database): shown beside our own sums, never mixed in. */
 export const reportedTotalSchema = z.object({
-  id: z.string().min(1),
-  companyId: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  companyId: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
   /** How the source phrases it: "over", "up to", a range or an exact figure. */
   qualifier: z.enum(['exact', 'over', 'up to', 'about', 'range']),
   /** The figure as stated: the floor for "over", the ceiling for "up to", the low end of a range. */
-  amountUsd: z.number().nonnegative(),
+  amountUsd: z.number().check(z.nonnegative()),
   /** The high end, for a range only. */
-  highUsd: z.number().nonnegative().nullable(),
+  highUsd: z.nullable(z.number().check(z.nonnegative())),
   asOf: partialDateSchema,
-  scope: z.string().min(1),
+  scope: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
 })

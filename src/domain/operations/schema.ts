@@ -1,24 +1,24 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
 
 /** A figure about one operation. "planned" counts targets, not arrests. */
 export const operationFigureSchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  count: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
+  count: z.int().check(z.nonnegative()),
   qualifier: z.enum(['exact', 'about', 'planned', 'at least']),
   sourceIds: sourceIdsSchema,
 })
 export type OperationFigure = z.infer<typeof operationFigureSchema>
 
 export const operationSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   date: partialDateSchema,
-  place: z.string().min(1),
+  place: z.string().check(z.minLength(1)),
   status: z.enum(['carried out', 'planned, cancelled']),
-  description: z.string().min(1),
-  palantirLink: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
+  palantirLink: z.string().check(z.minLength(1)),
   figures: z.array(operationFigureSchema),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,

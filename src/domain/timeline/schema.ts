@@ -1,14 +1,14 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
 
 export const timelineKindSchema = z.enum(['contract', 'operation', 'disclosure', 'engagement', 'corporate'])
 
 export const timelineEventSchema = z.object({
-  id: z.string().min(1),
-  companyId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  companyId: z.string().check(z.minLength(1)),
   date: partialDateSchema,
   kind: timelineKindSchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
 })

@@ -37,7 +37,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
-  { files: ['bench/**', 'scripts/**', '*.config.*', 'e2e/**'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['scripts/**', '*.config.*', 'e2e/**'], languageOptions: { globals: { ...globals.node } } },
+  // Benchmarks run in Node and hand functions to the page: both sets of globals.
+  { files: ['bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // One-way imports: domain -> api, components -> features -> app. mocks/ may use domain only.
   layer(['src/domain/**'], 'src/domain is pure: no React, fetch, stores or upper layers.', [
     { group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'recharts', 'msw', 'msw/*'] },

@@ -76,7 +76,10 @@ for (const view of views) {
   test(`axe reports no violations on ${view}`, async ({ page }) => {
     await openView(page, view === 'Overview' ? '/' : `/${view.toLowerCase()}`)
     await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible()
+    // Check each view with its data on screen, not only its loading state.
     if (view === 'Overview') await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+    if (view === 'Claims') await expect(page.getByRole('article').first()).toBeVisible()
+    if (view === 'Engagement') await expect(page.getByLabel('Question 1', { exact: true })).toBeVisible()
     await expectNoAxeViolations(page)
   })
 }

@@ -6,6 +6,8 @@ import { contractsResponseSchema } from '../../src/domain/contracts/schema'
 import { operationListSchema } from '../../src/domain/operations/schema'
 import { sourceListSchema } from '../../src/domain/sources/schema'
 import { timelineSchema } from '../../src/domain/timeline/schema'
+import { engagementTemplatesSchema } from '../../src/domain/engagement/schema'
+import { engagementTemplates } from './engagement'
 import { arrestStats } from './arrests'
 import { claims } from './claims'
 import { companies } from './companies'
@@ -37,6 +39,8 @@ function citedIds(): { id: string; where: string }[] {
     c.counterEvidence.forEach((e) => cite(`claim ${c.id} evidence`, e.sourceIds))
   })
   timeline.forEach((e) => cite(`event ${e.id}`, e.sourceIds))
+  engagementTemplates.questionTemplates.forEach((t) => cite(`template ${t.id}`, t.sourceIds))
+  engagementTemplates.ladder.forEach((s) => cite(`ladder ${s.id}`, s.sourceIds))
   return out
 }
 
@@ -49,6 +53,7 @@ describe('the mocked data layer fixtures', () => {
     ['operations', operationListSchema, operations],
     ['claims', claimListSchema, claims],
     ['timeline', timelineSchema, timeline],
+    ['engagement templates', engagementTemplatesSchema, engagementTemplates],
   ] as const)('%s parse against the schema the client uses', (_name, schema, data) => {
     const result = schema.safeParse(data)
     expect(result.success ? [] : result.error.issues).toEqual([])

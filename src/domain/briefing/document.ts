@@ -1,0 +1,99 @@
+/**
+ * The briefing as data: what the PDF (and the on-screen preview) will show, built by a pure
+ * function so it can be tested without a PDF library. Citations are numbers into the sources
+ * section, assigned in order of first use.
+ */
+
+export type SectionId =
+  | 'cover'
+  | 'summary'
+  | 'checklist'
+  | 'contracts'
+  | 'arrests'
+  | 'claims'
+  | 'engagement'
+  | 'holdings'
+  | 'method'
+  | 'sources'
+
+/** The sections in the order the document lists them, with the labels the view offers. */
+export const SECTIONS: readonly { id: SectionId; label: string }[] = [
+  { id: 'cover', label: 'Cover' },
+  { id: 'summary', label: 'Executive summary' },
+  { id: 'checklist', label: 'Checklist answers and evidence' },
+  { id: 'contracts', label: 'Contract values' },
+  { id: 'arrests', label: 'Arrest breakdowns' },
+  { id: 'claims', label: 'Contested claims' },
+  { id: 'engagement', label: 'Engagement questions and log' },
+  { id: 'holdings', label: 'Holdings exposure' },
+  { id: 'method', label: 'Method' },
+  { id: 'sources', label: 'Sources' },
+]
+
+export interface Bar {
+  label: string
+  /** The low end (or the only value). */
+  value: number
+  /** The high end, where sources disagree. */
+  high?: number
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; cites?: number[]; emphasis?: boolean }
+  | { kind: 'list'; items: { text: string; cites?: number[] }[] }
+  | { kind: 'table'; caption: string; columns: string[]; widths: number[]; rows: string[][]; cites?: number[] }
+  | { kind: 'bars'; caption: string; unit: 'usd' | 'count' | 'percent'; bars: Bar[]; cites?: number[] }
+  | { kind: 'sources'; items: { n: number; text: string; url: string | null }[] }
+
+export interface Section {
+  id: SectionId
+  title: string
+  blocks: Block[]
+}
+
+export interface BriefingDocument {
+  meta: {
+    title: string
+    subject: string
+    keywords: string
+    company: string
+    assessmentName: string
+    /** YYYY-MM-DD */
+    date: string
+    fileName: string
+  }
+  sections: Section[]
+}
+
+/** Numbers sources by first citation. */
+export function createCitations() {
+  const order: string[] = []
+  return {
+    cite(ids: readonly string[]): number[] {
+      return [...new Set(ids)].map((id) => {
+        let i = order.indexOf(id)
+        if (i === -1) i = order.push(id) - 1
+        return i + 1
+      })
+    },
+    order: () => [...order],
+  }
+}
+
+/** "[1][3]" after a text, for the citations of a block. */
+export function citeText(cites: readonly number[] | undefined): string {
+  return cites && cites.length ? ` ${cites.map((n) => `[${n}]`).join('')}` : ''
+}
+
+/** A file name a person would keep: company, assessment and date. */
+export function briefingFileName(company: string, assessmentName: string, date: string): string {
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+  return `${[slug(company), slug(assessmentName), 'briefing', date].filter(Boolean).join('-')}.pdf`
+}

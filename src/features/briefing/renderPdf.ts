@@ -1,0 +1,243 @@
+import { jsPDF } from 'jspdf'
+import { citeText, type Bar, type Block, type BriefingDocument } from '../../domain/briefing/document'
+import { formatCount, formatUsdMillions } from '../../domain/format/format'
+
+/*
+ * Renders the briefing document model to a PDF with jsPDF's standard Helvetica: real,
+ * selectable text, vector bars drawn from the same rows as the screen, tables that break across
+ * pages with their header repeated, page numbers, a running header, metadata and live links.
+ * Loaded only when the user exports.
+ */
+
+const PAGE = { width: 210, height: 297, margin: 18, top: 22, bottom: 20 }
+const WIDTH = PAGE.width - PAGE.margin * 2
+const INK: [number, number, number] = [27, 31, 36]
+const MUTED: [number, number, number] = [74, 83, 96]
+
+/** Standard PDF fonts cover Windows-1252 only: map what falls outside it. */
+function pdfText(text: string): string {
+  return text
+    .replace(/[\u2010-\u2012\u2212]/g, '-')
+    .replace(/\u2192/g, '->')
+    .replace(/\u2265/g, '>=')
+    .replace(/\u2264/g, '<=')
+    .replace(/[^\u0020-\u00ff\n\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?')
+}
+
+class Writer {
+  readonly doc: jsPDF
+  y = PAGE.top
+
+  constructor(private readonly model: BriefingDocument) {
+    this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
+  }
+
+  private newPage(): void {
+    this.doc.addPage()
+    this.y = PAGE.top
+  }
+
+  /** Makes room for `height` mm, starting a page if needed. */
+  ensure(height: number): void {
+    if (this.y + height > PAGE.height - PAGE.bottom) this.newPage()
+  }
+
+  font(size: number, style: 'normal' | 'bold' | 'italic' = 'normal', color = INK): void {
+    this.doc.setFont('helvetica', style)
+    this.doc.setFontSize(size)
+    this.doc.setTextColor(...color)
+  }
+
+  lines(text: string, width: number): string[] {
+    return this.doc.splitTextToSize(pdfText(text), width) as string[]
+  }
+
+  lineHeight(size: number): number {
+    return size * 0.3528 * 1.35
+  }
+
+  text(
+    text: string,
+    opts: { size?: number; style?: 'normal' | 'bold' | 'italic'; indent?: number; after?: number } = {},
+  ): void {
+    const size = opts.size ?? 10
+    this.font(size, opts.style)
+    const indent = opts.indent ?? 0
+    const lh = this.lineHeight(size)
+    for (const line of this.lines(text, WIDTH - indent)) {
+      this.ensure(lh)
+      this.doc.text(line, PAGE.margin + indent, this.y + lh * 0.75)
+      this.y += lh
+    }
+    this.y += opts.after ?? 2
+  }
+
+  heading(text: string, size: number): void {
+    this.ensure(this.lineHeight(size) + 12)
+    this.y += 2
+    this.text(text, { size, style: 'bold', after: 2 })
+  }
+
+  block(block: Block): void {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block.text, 12)
+      case 'paragraph':
+        return this.text(block.text + citeText(block.cites), { style: block.emphasis ? 'bold' : 'normal' })
+      case 'list':
+        for (const item of block.items) this.text(`\u2022 ${item.text}${citeText(item.cites)}`, { indent: 2, after: 1 })
+        this.y += 1
+        return
+      case 'table':
+        return this.table(block)
+      case 'bars':
+        return this.bars(block)
+      case 'sources':
+        return this.sources(block)
+    }
+  }
+
+  table(block: Extract<Block, { kind: 'table' }>): void {
+    const size = 8.5
+    const lh = this.lineHeight(size)
+    const pad = 1.5
+    const widths = block.widths.map((w) => w * WIDTH)
+    const rowLines = (cells: string[]) => cells.map((c, i) => this.lines(c, (widths[i] ?? 20) - pad * 2))
+    const drawRow = (cells: string[][], header: boolean) => {
+      const height = Math.max(...cells.map((c) => c.length)) * lh + pad * 2
+      if (header) {
+        this.doc.setFillColor(228, 232, 237)
+        this.doc.rect(PAGE.margin, this.y, WIDTH, height, 'F')
+      }
+      this.font(size, header ? 'bold' : 'normal')
+      let x = PAGE.margin
+      cells.forEach((lines, i) => {
+        lines.forEach((line, j) => this.doc.text(line, x + pad, this.y + pad + lh * (j + 0.75)))
+        x += widths[i] ?? 0
+      })
+      this.doc.setDrawColor(201, 206, 214)
+      this.doc.line(PAGE.margin, this.y + height, PAGE.margin + WIDTH, this.y + height)
+      this.y += height
+    }
+    this.text(block.caption + citeText(block.cites), { size: 9, style: 'italic', after: 1 })
+    this.font(size, 'bold')
+    const header = rowLines(block.columns)
+    const headerHeight = Math.max(...header.map((c) => c.length)) * lh + pad * 2
+    this.ensure(headerHeight * 2)
+    drawRow(header, true)
+    for (const row of block.rows) {
+      this.font(size)
+      const cells = rowLines(row)
+      const height = Math.max(...cells.map((c) => c.length)) * lh + pad * 2
+      if (this.y + height > PAGE.height - PAGE.bottom) {
+        this.newPage()
+        drawRow(header, true) // the header again on every page the table reaches
+      }
+      if (height > PAGE.height - PAGE.top - PAGE.bottom - headerHeight) {
+        // A cell longer than a page: write it as running text instead of clipping it.
+        this.text(row.join(' | '), { size })
+        continue
+      }
+      drawRow(cells, false)
+    }
+    this.y += 4
+  }
+
+  bars(block: Extract<Block, { kind: 'bars' }>): void {
+    const fmt = (n: number) =>
+      block.unit === 'usd' ? formatUsdMillions(n) : block.unit === 'percent' ? `${n.toFixed(1)}%` : formatCount(n)
+    const labelWidth = 62
+    const valueWidth = 34
+    const barArea = WIDTH - labelWidth - valueWidth
+    const max = Math.max(1, ...block.bars.map((b: Bar) => b.high ?? b.value))
+    const rowHeight = 6
+    this.text(block.caption + citeText(block.cites), { size: 9, style: 'italic', after: 1 })
+    if (block.bars.length === 0) {
+      this.text('No values to chart.', { size: 9 })
+      return
+    }
+    for (const bar of block.bars) {
+      this.ensure(rowHeight)
+      this.font(8)
+      const label = this.lines(bar.label, labelWidth - 2)[0] ?? ''
+      this.doc.text(label, PAGE.margin, this.y + 4)
+      const x0 = PAGE.margin + labelWidth
+      const w = (bar.value / max) * barArea
+      this.doc.setFillColor(29, 53, 87)
+      this.doc.rect(x0, this.y + 1, Math.max(w, 0.3), rowHeight - 2, 'F')
+      if (bar.high !== undefined) {
+        // The range where sources disagree: an outlined extension, not a second colour.
+        this.doc.setDrawColor(29, 53, 87)
+        this.doc.rect(x0 + w, this.y + 1, ((bar.high - bar.value) / max) * barArea, rowHeight - 2, 'S')
+      }
+      this.font(8, 'normal', MUTED)
+      const value = bar.high !== undefined ? `${fmt(bar.value)} to ${fmt(bar.high)}` : fmt(bar.value)
+      this.doc.text(value, PAGE.margin + WIDTH, this.y + 4, { align: 'right' })
+      this.y += rowHeight
+    }
+    this.y += 3
+  }
+
+  sources(block: Extract<Block, { kind: 'sources' }>): void {
+    for (const item of block.items) {
+      this.text(`[${item.n}] ${item.text}`, { size: 9, after: 0.5 })
+      if (item.url) {
+        this.font(8.5, 'normal', [11, 87, 208])
+        for (const line of this.lines(item.url, WIDTH - 6)) {
+          this.ensure(this.lineHeight(8.5))
+          this.doc.textWithLink(line, PAGE.margin + 6, this.y + this.lineHeight(8.5) * 0.75, { url: item.url })
+          this.y += this.lineHeight(8.5)
+        }
+      } else {
+        this.text('No public link recorded.', { size: 8.5, indent: 6, after: 0.5 })
+      }
+      this.y += 1.5
+    }
+  }
+
+  /** The running header and "Page i of n" footer on every page. */
+  finish(): void {
+    const pages = this.doc.getNumberOfPages()
+    const { company, assessmentName, date } = this.model.meta
+    for (let i = 1; i <= pages; i += 1) {
+      this.doc.setPage(i)
+      this.font(8, 'normal', MUTED)
+      this.doc.text(pdfText(`${company} \u2022 ${assessmentName} \u2022 ${date}`), PAGE.margin, 12)
+      this.doc.text(`Page ${i} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 10, { align: 'right' })
+      this.doc.setDrawColor(201, 206, 214)
+      this.doc.line(PAGE.margin, 14, PAGE.width - PAGE.margin, 14)
+    }
+  }
+}
+
+/** The briefing as PDF bytes. */
+export function renderBriefingPdf(model: BriefingDocument): Blob {
+  const writer = new Writer(model)
+  const { doc } = writer
+  const [y, m, d] = model.meta.date.split('-').map(Number)
+  doc.setProperties({
+    title: pdfText(model.meta.title),
+    subject: pdfText(model.meta.subject),
+    keywords: pdfText(model.meta.keywords),
+    creator: 'Rights Exposure Dashboard',
+    author: 'Rights Exposure Dashboard',
+  })
+  doc.setCreationDate(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)))
+  model.sections.forEach((section, i) => {
+    if (section.id === 'cover') {
+      writer.y = 60
+      writer.text(section.title, { size: 20, style: 'bold', after: 6 })
+      section.blocks.forEach((b) => writer.block(b))
+      if (i < model.sections.length - 1) {
+        doc.addPage()
+        writer.y = PAGE.top
+      }
+      return
+    }
+    writer.heading(section.title, 15)
+    section.blocks.forEach((b) => writer.block(b))
+    writer.y += 4
+  })
+  writer.finish()
+  return doc.output('blob')
+}

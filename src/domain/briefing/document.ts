@@ -92,6 +92,7 @@ export function briefingFileName(company: string, assessmentName: string, date: 
     s
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '') // accents off: "Scénario" -> "scenario"
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)

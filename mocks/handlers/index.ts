@@ -1,3 +1,4 @@
+import { checklistHandlers } from './checklists'
 import { claimHandlers } from './claims'
 import { companyHandlers } from './companies'
 import { contractHandlers } from './contracts'
@@ -12,4 +13,5 @@ export const handlers = [
   ...enforcementHandlers,
   ...claimHandlers,
   ...timelineHandlers,
+  ...checklistHandlers,
 ]

@@ -21,7 +21,8 @@ export const checklistTemplate: ChecklistTemplate = {
       items: [
         {
           id: 'A1',
-          question: 'Does the company hold contracts with an agency whose operations include detention, deportation or family separation?',
+          question:
+            'Does the company hold contracts with an agency whose operations include detention, deportation or family separation?',
           frameworks: ['UNGP 13', 'IAHR briefing'],
           weight: 3,
         },
@@ -42,7 +43,8 @@ export const checklistTemplate: ChecklistTemplate = {
           question: 'Is there documented use of the products in operations linked to serious harm?',
           frameworks: ['UNGP 13', 'UNGP 14 (severity)'],
           weight: 3,
-          guidance: 'For example the 2017 operation against relatives of unaccompanied children, or the Mississippi raids of 2019.',
+          guidance:
+            'For example the 2017 operation against relatives of unaccompanied children, or the Mississippi raids of 2019.',
         },
         {
           id: 'A5',
@@ -190,7 +192,8 @@ export const checklistTemplate: ChecklistTemplate = {
         { id: 'F22', question: 'Have you reviewed your direct holdings?', frameworks: ['IAHR briefing'], weight: 1 },
         {
           id: 'F23',
-          question: 'Have you reviewed indirect holdings (funds, private-equity firms, listed firms holding the company)?',
+          question:
+            'Have you reviewed indirect holdings (funds, private-equity firms, listed firms holding the company)?',
           frameworks: ['IAHR briefing', 'OECD (2017) minority shareholdings'],
           weight: 1,
         },
@@ -200,8 +203,18 @@ export const checklistTemplate: ChecklistTemplate = {
           frameworks: ['IAHR briefing', 'UNGP 19 (leverage)'],
           weight: 1,
         },
-        { id: 'F25', question: 'Have you joined a collaborative engagement?', frameworks: ['PRI collaborative engagement'], weight: 1 },
-        { id: 'F26', question: 'Have you used voting rights or filed a resolution?', frameworks: ['ICCR escalation'], weight: 1 },
+        {
+          id: 'F25',
+          question: 'Have you joined a collaborative engagement?',
+          frameworks: ['PRI collaborative engagement'],
+          weight: 1,
+        },
+        {
+          id: 'F26',
+          question: 'Have you used voting rights or filed a resolution?',
+          frameworks: ['ICCR escalation'],
+          weight: 1,
+        },
         {
           id: 'F27',
           question: 'Is there an escalation plan with dates, with divestment as the last resort?',
@@ -566,7 +579,8 @@ export const palantirSuggestions: SuggestionsResponse = {
       itemId: 'E21',
       answer: 'partial',
       disputed: false,
-      summary: 'Offers to work with Amnesty and similar groups; affected communities protest without reported dialogue.',
+      summary:
+        'Offers to work with Amnesty and similar groups; affected communities protest without reported dialogue.',
       evidence: [
         {
           text: 'The Privacy and Civil Liberties Group “is committed to working with Amnesty International and other similar groups”.',

@@ -17,11 +17,9 @@ export const checklistQueries = {
     queryOptions({
       queryKey: [...checklistQueries.all(), 'suggestions', companyId],
       queryFn: ({ signal }) =>
-        getJson(
-          `/api/companies/${encodeURIComponent(companyId)}/checklist-suggestions`,
-          suggestionsResponseSchema,
-          { signal },
-        ),
+        getJson(`/api/companies/${encodeURIComponent(companyId)}/checklist-suggestions`, suggestionsResponseSchema, {
+          signal,
+        }),
       staleTime: 60 * 60 * 1000,
     }),
 }

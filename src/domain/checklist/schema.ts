@@ -107,10 +107,9 @@ export const suggestionsResponseSchema = z.object({
 })
 export type SuggestionsResponse = z.infer<typeof suggestionsResponseSchema>
 
-/** One recorded answer. The note is the user's own reason (kept when they override a suggestion). */
+/** One recorded answer. */
 export const answerSchema = z.object({
   value: answerValueSchema,
-  note: z.string(),
   answeredAt: z.number(),
 })
 export type Answer = z.infer<typeof answerSchema>
@@ -126,5 +125,7 @@ export const assessmentSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   answers: z.record(z.string(), answerSchema),
+  /** The user's own notes by item id: their reasons, kept when they override a suggestion. */
+  notes: z.record(z.string(), z.string()),
 })
 export type Assessment = z.infer<typeof assessmentSchema>

@@ -4,7 +4,7 @@ import type { Answers, AnswerValue, ChecklistTemplate } from './schema'
 import { bandFor, scoreAssessment } from './score'
 
 function answers(values: Record<string, AnswerValue>): Answers {
-  return Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value, note: '', answeredAt: 0 }]))
+  return Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value, answeredAt: 0 }]))
 }
 
 const bands = checklistTemplate.scoring.bands

@@ -51,6 +51,8 @@ describe('scoreAssessment with the investor checklist', () => {
       'no-due-diligence',
     ])
     expect(score.heldBy).toEqual([])
+    expect(score.totals.exposure).toEqual({ credit: 14, weight: 15 })
+    expect(score.totals.management).toEqual({ credit: 16.5, weight: 70 })
     expect(score.progress).toEqual({ answered: 21, total: 21 })
     expect(score.sections.map((s) => [s.sectionId, s.score, s.points])).toEqual([
       ['A', 93.3, 93.3],

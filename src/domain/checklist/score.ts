@@ -54,6 +54,8 @@ export interface AssessmentScore {
   progress: { answered: number; total: number }
   /** The investor's own response (section F): never part of U. */
   investor: { answered: number; total: number; progress: number | null }
+  /** Weighted credit and the weights it is out of, per kind, for checking the sums by hand. */
+  totals: Record<SectionKind, { credit: number; weight: number }>
 }
 
 /** Rounds to one decimal, the precision shown; bands are read from the shown value. */
@@ -194,6 +196,11 @@ export function scoreAssessment(template: ChecklistTemplate, answers: Answers): 
         : null,
   }
   const base = {
+    totals: {
+      exposure: { credit: totals.exposure.sum, weight: totals.exposure.weight },
+      management: { credit: totals.management.sum, weight: totals.management.weight },
+      investor: { credit: totals.investor.sum, weight: totals.investor.weight },
+    },
     redFlags,
     sections,
     progress: { answered: answeredCompany, total: totalCompany },

@@ -22,6 +22,8 @@ export interface ExternalChange {
   assessmentId: string
   name: string
   deleted: boolean
+  /** This tab's last copy, so a deletion elsewhere can be kept here. */
+  snapshot: Assessment
 }
 
 interface AssessmentsState extends PersistedAssessments {
@@ -221,7 +223,12 @@ function onStorage(event: StorageEvent): void {
     const after = useAssessmentsStore.getState().assessments.find((a) => a.id === viewing.id)
     if (after && after.updatedAt === viewing.updatedAt && after.name === viewing.name) return
     useAssessmentsStore.setState({
-      externalChange: { assessmentId: viewing.id, name: after?.name ?? viewing.name, deleted: !after },
+      externalChange: {
+        assessmentId: viewing.id,
+        name: after?.name ?? viewing.name,
+        deleted: !after,
+        snapshot: viewing,
+      },
     })
   })
 }

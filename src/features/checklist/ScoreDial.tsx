@@ -1,4 +1,5 @@
 import type { Band } from '../../domain/checklist/schema'
+import './dial.css'
 
 const CX = 100
 const CY = 100

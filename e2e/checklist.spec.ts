@@ -33,7 +33,7 @@ class ChecklistPage {
 test('answering items moves the score and band, and the answers survive a reload', async ({ page }) => {
   const checklist = new ChecklistPage(page)
   await checklist.start()
-  await expect(checklist.score()).toHaveText(/No score yet: answer the items below/)
+  await expect(checklist.score()).toHaveText(/No score yet: answer the checklist items/)
   await checklist.answer('A1', 'Yes')
   await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
   await checklist.answer('A1', 'Partial')

@@ -1,7 +1,7 @@
 import type { AssessmentScore } from '../../domain/checklist/score'
 import type { ChecklistTemplate } from '../../domain/checklist/schema'
 import { ScoreDial } from './ScoreDial'
-import { formatScore, noScorePrompt, scoreSentence } from './scoreText'
+import { formatScore, scoreSentence } from './scoreText'
 
 function RedFlags({ score }: { score: AssessmentScore }) {
   if (score.redFlags.length === 0) return <p>No red flags raised by the answers so far.</p>
@@ -84,9 +84,7 @@ export function ScoreSummary({ template, score }: { template: ChecklistTemplate;
                 </>
               )}
             </dl>
-          ) : (
-            <p className="score-prompt">{noScorePrompt(score)}</p>
-          )}
+          ) : null}
           <p>
             Company items answered: {score.progress.answered} of {score.progress.total}
             {scored && score.progress.answered < score.progress.total ? ' (the score is provisional)' : ''}.

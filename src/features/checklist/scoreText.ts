@@ -4,7 +4,7 @@ import type { AssessmentScore } from '../../domain/checklist/score'
 export function noScorePrompt(score: AssessmentScore): string {
   switch (score.status) {
     case 'no-answers':
-      return 'No score yet: answer the items below, starting with section A (Exposure).'
+      return 'No score yet: answer the checklist items, starting with section A (Exposure).'
     case 'all-not-applicable':
       return 'No score: every answer so far is Not applicable, so there is nothing to score. Answer an item that applies.'
     case 'no-exposure-answers':

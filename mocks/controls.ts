@@ -9,7 +9,15 @@
  * and at run time through `window.__mockControl` (see installControlHook).
  */
 export type MockArea =
-  'sources' | 'companies' | 'contracts' | 'arrests' | 'operations' | 'claims' | 'timeline' | 'checklists' | (string & {})
+  | 'sources'
+  | 'companies'
+  | 'contracts'
+  | 'arrests'
+  | 'operations'
+  | 'claims'
+  | 'timeline'
+  | 'checklists'
+  | (string & {})
 
 interface MockControls {
   /** null: realistic latency, 100-400 ms. */

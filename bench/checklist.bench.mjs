@@ -1,3 +1,4 @@
+/* global document, requestAnimationFrame */
 // Issue #3: re-scoring and re-render after one answer on a 200-item template (the mock layer's
 // "Sample data" synthetic-200 template), median of 20 interactions in Chromium.
 //

@@ -83,8 +83,9 @@ test('a suggestion can be accepted or overridden, and the override keeps the not
   await expect(a5.getByText('You accepted this suggestion.')).toBeVisible()
 
   await checklist.answer('A5', 'Yes')
+  await expect(a5.getByText('Your answer differs from the suggestion: add a note saying why.')).toBeVisible()
   await page.getByLabel('Your note on A5').fill('The 2016 PIA is the government’s own record.')
-  await expect(a5.getByText('Your answer differs from the suggestion')).toBeVisible()
+  await expect(a5.getByText('Your answer differs from the suggestion; your note records why.')).toBeVisible()
   await expect(a5.getByText('Suggested: Unknown')).toBeVisible()
 
   await page.getByRole('radio', { name: 'Disagreements with the suggestion' }).check()
@@ -272,6 +273,25 @@ test('a full storage is reported and the answers stay on screen', async ({ page 
   await checklist.answer('A1', 'Yes')
   await expect(page.getByRole('alert')).toContainText('Your browser’s storage is full')
   await expect(checklist.item('A1').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked()
+  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
+})
+
+test('a browser that blocks storage is told so, and the checklist still works in the tab', async ({ page }) => {
+  // Storage refuses the dashboard's keys (the mock layer keeps its own, so the data still loads).
+  await page.addInitScript(() => {
+    for (const method of ['getItem', 'setItem'] as const) {
+      const original = Storage.prototype[method] as (...args: string[]) => unknown
+      Storage.prototype[method] = function (this: Storage, ...args: string[]) {
+        if (args[0]?.startsWith('rights-dashboard:')) throw new DOMException('Storage is disabled.', 'SecurityError')
+        return original.apply(this, args)
+      } as never
+    }
+  })
+  await openView(page, '/checklist')
+  await expect(page.getByRole('alert')).toContainText('This browser does not let the dashboard save')
+  await page.getByRole('button', { name: 'Start an assessment of Palantir' }).click()
+  const checklist = new ChecklistPage(page)
+  await checklist.answer('A1', 'Yes')
   await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
 })
 

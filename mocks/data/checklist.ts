@@ -351,8 +351,7 @@ export const palantirSuggestions: SuggestionsResponse = {
       itemId: 'A5',
       answer: 'unknown',
       disputed: true,
-      summary:
-        'Disputed: the DHS privacy impact assessments say ERO uses ICM data; the company says the assessments are wrong.',
+      summary: 'The DHS privacy impact assessments say ERO uses ICM data; the company says the assessments are wrong.',
       evidence: [
         {
           text: "DHS ICM Privacy Impact Assessment (2016): 'ERO also uses ICM data to inform its civil cases'.",

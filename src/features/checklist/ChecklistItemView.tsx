@@ -7,10 +7,12 @@ import { answerLabels } from './answerLabels'
 function SuggestionBox({
   suggestion,
   answer,
+  hasNote,
   onAccept,
 }: {
   suggestion: Suggestion
   answer: string | null
+  hasNote: boolean
   onAccept: () => void
 }) {
   const agrees = answer === suggestion.answer
@@ -29,7 +31,8 @@ function SuggestionBox({
       </ul>
       {answer !== null && !agrees ? (
         <p className="disagreement">
-          <span aria-hidden="true">≠ </span>Your answer differs from the suggestion; your note records why.
+          <span aria-hidden="true">≠ </span>Your answer differs from the suggestion
+          {hasNote ? '; your note records why.' : ': add a note saying why.'}
         </p>
       ) : null}
       {agrees ? (
@@ -113,6 +116,7 @@ export const ChecklistItemView = memo(function ChecklistItemView({
         <SuggestionBox
           suggestion={suggestion}
           answer={answer}
+          hasNote={note.trim() !== ''}
           onAccept={() => actions.answerRecorded(assessmentId, item.id, suggestion.answer)}
         />
       ) : null}

@@ -23,9 +23,9 @@ function arc(from: number, to: number): string {
  */
 export function ScoreDial({ bands, value, band }: { bands: Band[]; value: number | null; band: Band | null }) {
   const sorted = [...bands].sort((a, b) => a.min - b.min)
-  const [nx, ny] = point(value ?? 0, R - 14)
+  const [nx, ny] = point(value ?? 0, R - 16)
   return (
-    <svg className="score-dial" viewBox="0 0 200 122" width="220" height="134" aria-hidden="true" focusable="false">
+    <svg className="score-dial" viewBox="0 0 200 150" width="220" height="165" aria-hidden="true" focusable="false">
       {sorted.map((b, i) => {
         const end = Math.min(100, sorted[i + 1]?.min ?? 100)
         return <path key={b.id} d={arc(b.min, end)} className={`dial-arc band-${b.id}`} />
@@ -44,10 +44,10 @@ export function ScoreDial({ bands, value, band }: { bands: Band[]; value: number
           <circle cx={CX} cy={CY} r="5" className="dial-hub" />
         </>
       )}
-      <text x={CX} y={CY - 22} className="dial-value" textAnchor="middle">
+      <text x={CX} y={CY + 26} className="dial-value" textAnchor="middle">
         {value === null ? '–' : value.toFixed(1)}
       </text>
-      <text x={CX} y={CY + 18} className="dial-band" textAnchor="middle">
+      <text x={CX} y={CY + 45} className="dial-band" textAnchor="middle">
         {band ? band.label : 'No score yet'}
       </text>
     </svg>

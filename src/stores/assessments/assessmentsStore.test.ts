@@ -1,10 +1,11 @@
-import { act, renderHook } from '@testing-library/react'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   ASSESSMENTS_STORE_NAME,
   assessmentsStoreForTests,
   useAssessmentActions,
   useAssessmentList,
+  useExternalChange,
   useRecentlyDeleted,
 } from './assessmentsStore'
 
@@ -88,5 +89,28 @@ describe('the assessments store', () => {
       'Palantir, base case',
       'Palantir, base case (imported)',
     ])
+  })
+
+  it('reloads when another tab saves, and says so when the assessment being viewed changed', async () => {
+    const { result } = renderHook(() => ({ change: useExternalChange(), actions: useAssessmentActions() }))
+    let id = ''
+    act(() => {
+      id = result.current.actions.assessmentCreated(input)
+      result.current.actions.assessmentOpened(id)
+    })
+    const saved = JSON.parse(localStorage.getItem(ASSESSMENTS_STORE_NAME) ?? '')
+    saved.state.assessments[0].answers = { A1: { value: 'no', answeredAt: 99 } }
+    saved.state.assessments[0].updatedAt = 99
+    const written = JSON.stringify(saved)
+    localStorage.setItem(ASSESSMENTS_STORE_NAME, written)
+    await act(async () => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: ASSESSMENTS_STORE_NAME, newValue: written, storageArea: localStorage }),
+      )
+      await Promise.resolve()
+    })
+    await waitFor(() => expect(result.current.change?.name).toBe('Palantir, base case'))
+    expect(result.current.change?.deleted).toBe(false)
+    expect(assessmentsStoreForTests.getState().assessments[0]?.answers.A1?.value).toBe('no')
   })
 })

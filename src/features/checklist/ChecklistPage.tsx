@@ -41,7 +41,8 @@ function useSharedLink(onOpen: (id: string) => void, onMessage: (m: Message) => 
   }, [share, actions, onOpen, onMessage])
 }
 
-function open(id: string) {
+/** Shows an assessment: its id goes in the URL, so each tab keeps its own and a reload returns to it. */
+function openAssessment(id: string) {
   const params = new URLSearchParams(window.location.search)
   params.delete('share')
   params.set('assessment', id)
@@ -58,11 +59,15 @@ export default function ChecklistPage() {
   const actions = useAssessmentActions()
   const queryClient = useQueryClient()
   const [message, setMessage] = useState<Message | null>(null)
-  useSharedLink(open, setMessage)
+  useSharedLink(openAssessment, setMessage)
 
+  const [share] = useSearchParam('share')
   useEffect(() => {
-    if (selectedId) actions.assessmentOpened(selectedId)
-  }, [selectedId, actions])
+    if (!selectedId) return
+    actions.assessmentOpened(selectedId)
+    // Pin the choice in this tab's URL, so another tab opening a different assessment never moves this one.
+    if (!share && param !== selectedId) openAssessment(selectedId)
+  }, [selectedId, param, share, actions])
 
   const create = async () => {
     const template = await queryClient.fetchQuery(checklistQueries.template(TEMPLATE_ID))
@@ -72,7 +77,7 @@ export default function ChecklistPage() {
       templateId: template.id,
       templateVersion: template.version,
     })
-    open(id)
+    openAssessment(id)
   }
   const startCreate = () => {
     create().catch(() =>
@@ -88,8 +93,8 @@ export default function ChecklistPage() {
         accept or override the suggested answer, and note why. Everything is saved in this browser as you go.
       </p>
       <StorageNotice />
-      <ExternalChangeNotice onOpen={open} />
-      <DeletedNotice onRestored={open} />
+      <ExternalChangeNotice onOpen={openAssessment} />
+      <DeletedNotice onRestored={openAssessment} />
       {message ? (
         <div role={message.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${message.kind}`}>
           <p>{message.text}</p>
@@ -100,7 +105,12 @@ export default function ChecklistPage() {
       ) : null}
       {assessment ? (
         <>
-          <AssessmentBar assessment={assessment} onOpen={open} onCreate={startCreate} onMessage={setMessage} />
+          <AssessmentBar
+            assessment={assessment}
+            onOpen={openAssessment}
+            onCreate={startCreate}
+            onMessage={setMessage}
+          />
           <ChecklistBody
             key={assessment.id}
             assessmentId={assessment.id}
@@ -119,7 +129,7 @@ export default function ChecklistPage() {
           <button type="button" onClick={startCreate}>
             Start an assessment of Palantir
           </button>
-          <ImportFile onOpen={open} onMessage={setMessage} />
+          <ImportFile onOpen={openAssessment} onMessage={setMessage} />
         </section>
       )}
     </>

@@ -43,11 +43,16 @@ export default tseslint.config(
   // One-way imports: domain -> api, components -> features -> app. mocks/ may use domain only.
   layer(['src/domain/**'], 'src/domain is pure: no React, fetch, stores or upper layers.', [
     { group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'recharts', 'msw', 'msw/*'] },
-    { regex: '^(\\.\\./)+(api|components|features|app)(/|$)' },
+    { regex: '^(\\.\\./)+(api|components|features|app|stores)(/|$)' },
     { regex: 'mocks/' },
   ]),
   layer(['src/api/**'], 'src/api may import src/domain only.', [
+    { regex: '^(\\.\\./)+(components|features|app|stores)(/|$)' },
+  ]),
+  layer(['src/stores/**'], 'src/stores may import src/domain and src/api only.', [
+    { group: ['react-dom', 'recharts', 'msw', 'msw/*'] },
     { regex: '^(\\.\\./)+(components|features|app)(/|$)' },
+    { regex: 'mocks/' },
   ]),
   layer(['src/components/**'], 'src/components may not import features or app.', [
     { regex: '^(\\.\\./)+(features|app)(/|$)' },

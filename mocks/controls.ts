@@ -9,7 +9,16 @@
  * and at run time through `window.__mockControl` (see installControlHook).
  */
 export type MockArea =
-  'sources' | 'companies' | 'contracts' | 'arrests' | 'operations' | 'claims' | 'timeline' | (string & {})
+  | 'sources'
+  | 'companies'
+  | 'contracts'
+  | 'arrests'
+  | 'operations'
+  | 'claims'
+  | 'timeline'
+  | 'checklists'
+  | 'engagement'
+  | (string & {})
 
 interface MockControls {
   /** null: realistic latency, 100-400 ms. */

@@ -1,3 +1,4 @@
+import { checklistHandlers } from './checklists'
 import { claimHandlers } from './claims'
 import { companyHandlers } from './companies'
 import { contractHandlers } from './contracts'
@@ -14,4 +15,5 @@ export const handlers = [
   ...claimHandlers,
   ...timelineHandlers,
   ...engagementHandlers,
+  ...checklistHandlers,
 ]

@@ -10,25 +10,19 @@ import { downloadBlob } from '../../components/download'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { useSearchParam } from '../../components/router'
-import { buildBriefing, type ChecklistRow, type HoldingsInput, type ScoreSummary } from '../../domain/briefing/build'
+import { assessmentForBriefing } from '../../domain/briefing/assessment'
+import { buildBriefing, type HoldingsInput } from '../../domain/briefing/build'
 import { SECTIONS, type SectionId } from '../../domain/briefing/document'
 import { applyQuestionEdits } from '../../domain/engagement/edits'
 import { ladderPosition } from '../../domain/engagement/ladder'
-import { generateQuestions, type AssessmentGap } from '../../domain/engagement/questions'
+import { generateQuestions } from '../../domain/engagement/questions'
+import { useCurrentAssessment } from '../../stores/assessments/current'
 import { useEngagementEdits } from '../../stores/engagement/store'
 import { BriefingPreview } from './BriefingPreview'
 import { arrestsForBriefing, contractsForBriefing } from './inputs'
 import './briefing.css'
 
 const COMPANY_ID = 'palantir'
-
-export interface BriefingAssessment {
-  name: string
-  score: ScoreSummary
-  checklist: ChecklistRow[]
-  gaps: AssessmentGap[]
-  method: string[]
-}
 
 const DEFAULT_METHOD = [
   'The score is computed from the checklist answers as described in the Checklist view; open an assessment to include its method with the live numbers.',
@@ -39,13 +33,10 @@ function today(): string {
 }
 
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
-export default function BriefingPage({
-  assessment,
-  holdings,
-}: {
-  assessment?: BriefingAssessment | null
-  holdings?: HoldingsInput | null
-}) {
+export default function BriefingPage({ holdings }: { holdings?: HoldingsInput | null }) {
+  const current = useCurrentAssessment()
+  const assessment =
+    current.status === 'ready' ? assessmentForBriefing(current.template, current.assessment, current.suggestions) : null
   const [omitParam, setOmitParam] = useSearchParam('omit')
   const omitted = new Set((omitParam ?? '').split(',').filter(Boolean))
   const include = new Set(SECTIONS.map((s) => s.id).filter((id) => !omitted.has(id)))
@@ -77,7 +68,12 @@ export default function BriefingPage({
   if (company.isError || sources.isError) {
     const failed = company.isError ? company : sources
     body = <ErrorState what="the briefing's base data" error={failed.error} onRetry={() => void failed.refetch()} />
-  } else if (!company.data || !sources.data || [contracts, arrests, claims, templates].some((q) => q.isPending)) {
+  } else if (
+    !company.data ||
+    !sources.data ||
+    current.status === 'loading' ||
+    [contracts, arrests, claims, templates].some((q) => q.isPending)
+  ) {
     body = <Loading label="the briefing data" />
   } else {
     const reason = (e: unknown) => (e instanceof Error ? e.message : 'the data service failed.')
@@ -158,6 +154,15 @@ export default function BriefingPage({
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={`export-status export-${status.kind}`}>
           {status.text}
         </p>
+        {current.status === 'error' && (
+          <ErrorState what="the assessment's checklist" error={current.error} onRetry={current.retry} />
+        )}
+        {current.status === 'none' && (
+          <p className="hint">
+            No assessment is open yet: the summary and checklist sections will say so. Answer items in the Checklist to
+            complete them.
+          </p>
+        )}
         {[contracts, arrests, claims, templates].some((q) => q.isError) && (
           <div className="partial-data">
             <ErrorState

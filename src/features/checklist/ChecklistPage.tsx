@@ -1,11 +1,137 @@
-import { Placeholder } from '../../components/Placeholder'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { checklistQueries } from '../../api/checklists'
+import { PageHeading } from '../../components/PageHeading'
+import { navigate, useSearchParam } from '../../components/router'
+import {
+  useAssessment,
+  useAssessmentActions,
+  useAssessmentList,
+  useDefaultAssessmentId,
+} from '../../stores/assessments/assessmentsStore'
+import { AssessmentBar } from './AssessmentBar'
+import { ChecklistBody } from './ChecklistBody'
+import { ImportFile, type Message } from './FileActions'
+import { DeletedNotice, ExternalChangeNotice, StorageNotice } from './Notices'
+import { decodeShareToken } from './shareLink'
+import './checklist.css'
 
-/** Checklist: not built yet. */
+/** The case's company and the template new assessments use. */
+const COMPANY_ID = 'palantir'
+const TEMPLATE_ID = 'hrdd-investor'
+
+/** Share tokens already opened, so a re-run effect (StrictMode, back/forward) does not import twice. */
+const openedShares = new Set<string>()
+
+/** Opens a `?share=` link as a new copy, then drops the token from the URL. */
+function useSharedLink(onOpen: (id: string) => void, onMessage: (m: Message) => void) {
+  const [share] = useSearchParam('share')
+  const actions = useAssessmentActions()
+  useEffect(() => {
+    if (!share || openedShares.has(share)) return
+    openedShares.add(share)
+    void decodeShareToken(share).then((result) => {
+      if (!result.ok) {
+        onMessage({ kind: 'error', text: `Could not open the shared assessment. ${result.message}` })
+        return
+      }
+      onOpen(actions.assessmentImported(result.assessment, ' (shared copy)'))
+      onMessage({ kind: 'ok', text: `Opened the shared assessment “${result.assessment.name}” as your own copy.` })
+    })
+  }, [share, actions, onOpen, onMessage])
+}
+
+/** Shows an assessment: its id goes in the URL, so each tab keeps its own and a reload returns to it. */
+function openAssessment(id: string) {
+  const params = new URLSearchParams(window.location.search)
+  params.delete('share')
+  params.set('assessment', id)
+  navigate(`${window.location.pathname}?${params.toString()}`, { replace: true })
+}
+
+/** The risk-scoring checklist: one assessment at a time, scored live, saved as you go. */
 export default function ChecklistPage() {
+  const list = useAssessmentList()
+  const [param] = useSearchParam('assessment')
+  const fallbackId = useDefaultAssessmentId()
+  const selectedId = param && list.some((a) => a.id === param) ? param : fallbackId
+  const assessment = useAssessment(selectedId)
+  const actions = useAssessmentActions()
+  const queryClient = useQueryClient()
+  const [message, setMessage] = useState<Message | null>(null)
+  useSharedLink(openAssessment, setMessage)
+
+  const [share] = useSearchParam('share')
+  useEffect(() => {
+    if (!selectedId) return
+    actions.assessmentOpened(selectedId)
+    // Pin the choice in this tab's URL, so another tab opening a different assessment never moves this one.
+    if (!share && param !== selectedId) openAssessment(selectedId)
+  }, [selectedId, param, share, actions])
+
+  const create = async () => {
+    const template = await queryClient.fetchQuery(checklistQueries.template(TEMPLATE_ID))
+    const id = actions.assessmentCreated({
+      name: `Palantir assessment ${list.length + 1}`,
+      companyId: COMPANY_ID,
+      templateId: template.id,
+      templateVersion: template.version,
+    })
+    openAssessment(id)
+  }
+  const startCreate = () => {
+    create().catch(() =>
+      setMessage({ kind: 'error', text: 'Could not load the checklist template to start an assessment. Try again.' }),
+    )
+  }
+
   return (
-    <Placeholder title="Checklist">
-      The risk-scoring checklist built from the Investor Alliance guidance and the due-diligence frameworks will live
-      here: answer each item, see the score and band, and defend each answer with its evidence.
-    </Placeholder>
+    <>
+      <PageHeading title="Checklist">Checklist</PageHeading>
+      <p className="intro">
+        The Investor Alliance guidance and the due-diligence frameworks as a risk-scoring checklist. Answer each item,
+        accept or override the suggested answer, and note why. Everything is saved in this browser as you go.
+      </p>
+      <StorageNotice />
+      <ExternalChangeNotice onOpen={openAssessment} />
+      <DeletedNotice onRestored={openAssessment} />
+      {message ? (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${message.kind}`}>
+          <p>{message.text}</p>
+          <button type="button" className="secondary" onClick={() => setMessage(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {assessment ? (
+        <>
+          <AssessmentBar
+            assessment={assessment}
+            onOpen={openAssessment}
+            onCreate={startCreate}
+            onMessage={setMessage}
+          />
+          <ChecklistBody
+            key={assessment.id}
+            assessmentId={assessment.id}
+            templateId={assessment.templateId}
+            templateVersion={assessment.templateVersion}
+            companyId={assessment.companyId}
+          />
+        </>
+      ) : (
+        <section aria-labelledby="start-heading" className="start">
+          <h2 id="start-heading">No assessment yet</h2>
+          <p>
+            Start an assessment of Palantir Technologies. Suggested answers with their evidence are shown beside each
+            item.
+          </p>
+          <button type="button" onClick={startCreate}>
+            Start an assessment of Palantir
+          </button>
+          <ImportFile onOpen={openAssessment} onMessage={setMessage} />
+        </section>
+      )}
+    </>
   )
 }

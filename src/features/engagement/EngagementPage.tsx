@@ -5,8 +5,10 @@ import { engagementQueries } from '../../api/engagement'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { applyQuestionEdits } from '../../domain/engagement/edits'
-import { generateQuestions, type AssessmentGap } from '../../domain/engagement/questions'
+import { assessmentGaps } from '../../domain/checklist/gaps'
+import { generateQuestions } from '../../domain/engagement/questions'
 import { audienceSchema } from '../../domain/engagement/schema'
+import { useCurrentAssessment } from '../../stores/assessments/current'
 import { useEngagementActions, useEngagementEdits } from '../../stores/engagement/store'
 import { EngagementLog } from './EngagementLog'
 import { ExportQuestions } from './ExportQuestions'
@@ -16,7 +18,16 @@ import './engagement.css'
 const COMPANY_ID = 'palantir'
 
 /** Engagement questions from the checklist's gaps and the contested claims, and the engagement log. */
-export default function EngagementPage({ gaps = [], gapsNote }: { gaps?: AssessmentGap[]; gapsNote?: string }) {
+export default function EngagementPage() {
+  const current = useCurrentAssessment()
+  const gaps =
+    current.status === 'ready' ? assessmentGaps(current.template, current.assessment, current.suggestions) : []
+  const gapsNote =
+    current.status === 'none'
+      ? 'No assessment yet: answer items in the Checklist to add questions from its gaps. Until then the list holds the contested claims and the published questions.'
+      : current.status === 'ready'
+        ? `From the assessment "${current.assessment.name}": ${gaps.length} gap${gaps.length === 1 ? '' : 's'} (items answered No, Partial or Unknown, red flags first), then the contested claims, then the published questions not yet asked.`
+        : undefined
   const templates = useQuery(engagementQueries.templates())
   const claims = useQuery(claimQueries.list(COMPANY_ID))
   const company = useQuery(companyQueries.detail(COMPANY_ID))
@@ -66,6 +77,9 @@ export default function EngagementPage({ gaps = [], gapsNote }: { gaps?: Assessm
               </label>
             ))}
           </fieldset>
+          {current.status === 'error' && (
+            <ErrorState what="the assessment's checklist" error={current.error} onRetry={current.retry} />
+          )}
           <p className="hint">
             {gapsNote ??
               'Questions come from the checklist items answered No, Partial or Unknown (red flags first), then the contested claims, then the published questions not yet asked.'}

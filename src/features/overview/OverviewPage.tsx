@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { companyQueries } from '../../api/companies'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
@@ -26,12 +27,18 @@ function CompanySummary({ companyId }: { companyId: string }) {
   )
 }
 
-/** The case at a glance: the company, the headline figures and the timeline. */
-export function OverviewPage({ companyId }: { companyId: string }) {
+/** The case at a glance: the company, the current assessment (composed in by the app), the headline figures and the timeline. */
+export function OverviewPage({ companyId, assessmentSummary }: { companyId: string; assessmentSummary?: ReactNode }) {
   return (
     <>
       <PageHeading title="Overview">Overview</PageHeading>
       <CompanySummary companyId={companyId} />
+      {assessmentSummary ? (
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Your assessment</h2>
+          {assessmentSummary}
+        </section>
+      ) : null}
       <section aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline figures</h2>
         <HeadlineFigures companyId={companyId} />

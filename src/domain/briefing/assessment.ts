@@ -1,0 +1,64 @@
+import { assessmentGaps, largestGaps } from '../checklist/gaps'
+import { describeMethod } from '../checklist/method'
+import { scoreAssessment } from '../checklist/score'
+import type { Assessment, ChecklistTemplate, Suggestion } from '../checklist/schema'
+import type { AssessmentGap } from '../engagement/questions'
+import type { ChecklistRow, ScoreSummary } from './build'
+
+const ANSWER_LABEL = { yes: 'Yes', partial: 'Partial', no: 'No', unknown: 'Unknown', na: 'Not applicable' } as const
+
+export interface AssessmentForBriefing {
+  name: string
+  score: ScoreSummary
+  checklist: ChecklistRow[]
+  gaps: AssessmentGap[]
+  method: string[]
+}
+
+/** An assessment as the briefing shows it: the score summary, every item, the gaps and the method. */
+export function assessmentForBriefing(
+  template: ChecklistTemplate,
+  assessment: Assessment,
+  suggestions: readonly Suggestion[],
+): AssessmentForBriefing {
+  const score = scoreAssessment(template, assessment.answers)
+  const gaps = assessmentGaps(template, assessment, suggestions)
+  const scored = score.status === 'scored'
+  return {
+    name: assessment.name,
+    score: {
+      band: scored ? (score.band?.label ?? null) : null,
+      unmanagedRisk: scored ? score.unmanaged : null,
+      exposure: score.exposure,
+      management: score.management === null ? null : score.management / 100,
+      answered: score.progress.answered,
+      total: score.progress.total,
+      redFlags: score.redFlags.map((f) => ({
+        itemId: f.rule.when.map((c) => c.itemId).join(' + '),
+        text: `${f.rule.title}: ${f.rule.reason} (holds the band at ${f.minimumBand.label} or above)`,
+      })),
+      largestGaps: largestGaps(gaps, 3).map((g) => ({ itemId: g.itemId, question: g.question, answer: g.answer })),
+      investorProgress: `The investor's own actions (section F, kept apart from the company's risk): ${score.investor.answered} of ${score.investor.total} answered.`,
+    },
+    checklist: template.sections.flatMap((section) =>
+      section.items.map((item) => {
+        const value = assessment.answers[item.id]?.value
+        const suggestion = suggestions.find((s) => s.itemId === item.id)
+        const differs = suggestion && value && suggestion.answer !== value
+        return {
+          section: section.title,
+          itemId: item.id,
+          question: item.question,
+          answer: value ? ANSWER_LABEL[value] : 'Not answered',
+          note: [assessment.notes[item.id]?.trim(), differs ? `(suggested: ${ANSWER_LABEL[suggestion.answer]})` : '']
+            .filter(Boolean)
+            .join(' '),
+          evidence: suggestion ? suggestion.summary : '',
+          sourceIds: suggestion ? [...new Set(suggestion.evidence.flatMap((e) => e.sourceIds))] : [],
+        }
+      }),
+    ),
+    gaps,
+    method: describeMethod(template, score).map((step) => `${step.term} ${step.text}`),
+  }
+}

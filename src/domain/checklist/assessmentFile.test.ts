@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { parseAssessmentFile, toAssessmentFile } from './assessmentFile'
+import type { Assessment } from './schema'
+
+const assessment: Assessment = {
+  id: 'a1',
+  name: 'Palantir, base case',
+  companyId: 'palantir',
+  templateId: 'hrdd-investor',
+  templateVersion: 1,
+  createdAt: 1,
+  updatedAt: 2,
+  answers: { A1: { value: 'yes', answeredAt: 2 } },
+  notes: { A1: 'HSI contracts since 2011' },
+}
+
+describe('assessment files', () => {
+  it('reads back what it exports', () => {
+    const text = JSON.stringify(toAssessmentFile(assessment, '2026-11-23T12:00:00.000Z'))
+    expect(parseAssessmentFile(text)).toEqual({ ok: true, assessment })
+  })
+
+  it.each([
+    ['{not json', 'This file is not valid JSON, so it cannot be an exported assessment.'],
+    ['[1, 2]', 'This file is JSON but not an exported assessment (expected an object).'],
+    ['{"holdings": []}', 'This file is not an assessment exported by this dashboard (its "format" is missing).'],
+    [
+      '{"format": "something-else"}',
+      'This file is not an assessment exported by this dashboard (its "format" is "something-else").',
+    ],
+    [
+      '{"format": "rights-exposure-dashboard/assessment", "formatVersion": 9}',
+      'This file was exported by a newer version of the dashboard (file version 9; this one reads up to 1).',
+    ],
+  ])('refuses %s with a specific message', (text, message) => {
+    expect(parseAssessmentFile(text)).toEqual({ ok: false, message })
+  })
+
+  it('names the damaged field of an incomplete file', () => {
+    const broken = toAssessmentFile({ ...assessment, answers: { A1: { value: 'maybe' as 'yes', answeredAt: 1 } } }, 'x')
+    const result = parseAssessmentFile(JSON.stringify(broken))
+    expect(result.ok).toBe(false)
+    expect(result.ok ? '' : result.message).toMatch(
+      /^This assessment file is damaged or incomplete \(assessment\.answers\.A1\.value: /,
+    )
+  })
+})

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini'
+import { assessmentSchema, type Assessment } from './schema'
+
+/** Marks a file as an assessment exported by this dashboard. */
+export const ASSESSMENT_FILE_FORMAT = 'rights-exposure-dashboard/assessment'
+/** Bumped when the file's shape changes; older files are read, newer ones refused with a message. */
+export const ASSESSMENT_FILE_VERSION = 1
+
+const fileSchema = z.object({
+  format: z.literal(ASSESSMENT_FILE_FORMAT),
+  formatVersion: z.number(),
+  exportedAt: z.optional(z.string()),
+  assessment: assessmentSchema,
+})
+
+export interface AssessmentFile {
+  format: typeof ASSESSMENT_FILE_FORMAT
+  formatVersion: number
+  exportedAt: string
+  assessment: Assessment
+}
+
+/** The JSON an assessment is exported as: answers and notes only (the score is derived on import). */
+export function toAssessmentFile(assessment: Assessment, exportedAt: string): AssessmentFile {
+  return { format: ASSESSMENT_FILE_FORMAT, formatVersion: ASSESSMENT_FILE_VERSION, exportedAt, assessment }
+}
+
+export type ParsedAssessmentFile = { ok: true; assessment: Assessment } | { ok: false; message: string }
+
+/**
+ * Reads an exported file. Every failure says what is wrong in words a person can act on; a failed
+ * read changes nothing, so existing assessments are never touched by a bad file.
+ */
+export function parseAssessmentFile(text: string): ParsedAssessmentFile {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, message: 'This file is not valid JSON, so it cannot be an exported assessment.' }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, message: 'This file is JSON but not an exported assessment (expected an object).' }
+  }
+  const record = data as Record<string, unknown>
+  if (record.format !== ASSESSMENT_FILE_FORMAT) {
+    return {
+      ok: false,
+      message: `This file is not an assessment exported by this dashboard (its "format" is ${
+        typeof record.format === 'string' ? `"${record.format}"` : 'missing'
+      }).`,
+    }
+  }
+  if (typeof record.formatVersion === 'number' && record.formatVersion > ASSESSMENT_FILE_VERSION) {
+    return {
+      ok: false,
+      message: `This file was exported by a newer version of the dashboard (file version ${record.formatVersion}; this one reads up to ${ASSESSMENT_FILE_VERSION}).`,
+    }
+  }
+  const parsed = fileSchema.safeParse(data)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first ? `${first.path.join('.') || 'the file'}: ${first.message}` : 'unknown problem'
+    return { ok: false, message: `This assessment file is damaged or incomplete (${where}).` }
+  }
+  return { ok: true, assessment: parsed.data.assessment }
+}

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { checklistQueries } from '../../api/checklists'
+import { scoreAssessment } from '../../domain/checklist/score'
+import type { ChecklistTemplate, Suggestion } from '../../domain/checklist/schema'
+import { useSearchParam } from '../../components/router'
+import { ErrorState, Loading } from '../../components/QueryStates'
+import { useAssessment } from '../../stores/assessments/assessmentsStore'
+import { HowTheScoreWorks } from './HowTheScoreWorks'
+import { filterLabels, ItemList, type ItemFilter } from './ItemList'
+import { ScoreSummary } from './ScoreSummary'
+
+const NO_SUGGESTIONS = new Map<string, Suggestion>()
+
+function isFilter(value: string | null): value is ItemFilter {
+  return value !== null && value in filterLabels
+}
+
+/** Subscribes to the whole assessment (the score needs every answer); the item list does not. */
+function LiveScore({ assessmentId, template }: { assessmentId: string; template: ChecklistTemplate }) {
+  const assessment = useAssessment(assessmentId)
+  const answers = assessment?.answers
+  const score = useMemo(() => scoreAssessment(template, answers ?? {}), [template, answers])
+  return (
+    <>
+      <ScoreSummary template={template} score={score} />
+      <HowTheScoreWorks template={template} score={score} />
+    </>
+  )
+}
+
+function Filters({ filter, onChange }: { filter: ItemFilter; onChange: (f: ItemFilter) => void }) {
+  return (
+    <fieldset className="filters">
+      <legend>Show</legend>
+      {(Object.keys(filterLabels) as ItemFilter[]).map((f) => (
+        <label key={f} className="radio">
+          <input type="radio" name="item-filter" value={f} checked={filter === f} onChange={() => onChange(f)} />
+          {filterLabels[f]}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** An assessment's checklist: the live score, then the items with their suggestions. */
+export function ChecklistBody({
+  assessmentId,
+  templateId,
+  templateVersion,
+  companyId,
+}: {
+  assessmentId: string
+  templateId: string
+  templateVersion: number
+  companyId: string
+}) {
+  const templateQuery = useQuery(checklistQueries.template(templateId))
+  const suggestionsQuery = useQuery(checklistQueries.suggestions(companyId))
+  const [filterParam, setFilterParam] = useSearchParam('show')
+  const filter: ItemFilter = isFilter(filterParam) ? filterParam : 'all'
+  const suggestionMap = useMemo(() => {
+    if (!suggestionsQuery.data || suggestionsQuery.data.templateId !== templateId) return NO_SUGGESTIONS
+    return new Map(suggestionsQuery.data.suggestions.map((s) => [s.itemId, s]))
+  }, [suggestionsQuery.data, templateId])
+
+  if (templateQuery.isPending) return <Loading label="the checklist" />
+  if (templateQuery.isError)
+    return <ErrorState what="the checklist" error={templateQuery.error} onRetry={() => void templateQuery.refetch()} />
+  const t = templateQuery.data
+  return (
+    <>
+      {t.sampleData ? <p className="sample-data">Sample data: this template is synthetic, for the benchmark.</p> : null}
+      {t.version !== templateVersion ? (
+        <p className="notice">
+          This assessment was made with version {templateVersion} of the template and is scored with version {t.version}
+          .
+        </p>
+      ) : null}
+      <LiveScore assessmentId={assessmentId} template={t} />
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">Checklist items</h2>
+        {suggestionsQuery.isError ? (
+          <ErrorState
+            what="the suggested answers"
+            error={suggestionsQuery.error}
+            onRetry={() => void suggestionsQuery.refetch()}
+          />
+        ) : suggestionsQuery.isPending ? (
+          <Loading label="the suggested answers" />
+        ) : null}
+        <Filters filter={filter} onChange={(f) => setFilterParam(f === 'all' ? null : f)} />
+        <ItemList assessmentId={assessmentId} template={t} suggestions={suggestionMap} filter={filter} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,84 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, renderHook, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { assessmentsStoreForTests, useAssessmentActions } from '../../stores/assessments/assessmentsStore'
+import ChecklistPage from './ChecklistPage'
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <ChecklistPage />
+    </QueryClientProvider>,
+  )
+}
+
+beforeEach(() => {
+  assessmentsStoreForTests.reset()
+  localStorage.clear()
+  window.history.replaceState(null, '', '/checklist')
+})
+
+describe('ChecklistPage', () => {
+  it('starts an assessment, shows each item as a radio group, and scores an answer', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    const a1 = await screen.findByRole('radiogroup', { name: /^A1\. Does the company hold contracts/ })
+    expect(
+      within(a1)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['yes', 'partial', 'no', 'unknown', 'na'])
+    await user.click(within(a1).getByRole('radio', { name: 'Yes' }))
+    expect(screen.getByText('Band: Severe. Unmanaged risk 100.0 of 100.')).toBeInTheDocument()
+    expect(screen.getByText(/Company items answered: 1 of 21/)).toBeInTheDocument()
+  })
+
+  it('shows the suggestion with its evidence beside the item', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    const c12 = (await screen.findByRole('radiogroup', { name: /^C12\./ })).closest('li')
+    if (!c12) throw new Error('no item')
+    expect(await within(c12).findByText('Suggested: No')).toBeInTheDocument()
+    expect(within(c12).getByText(/Palantir must publish details of the technology/)).toBeInTheDocument()
+  })
+
+  it('says when the checklist cannot be loaded, and Retry loads it', async () => {
+    const user = userEvent.setup()
+    server.use(
+      http.get('/api/checklists/:id', () => HttpResponse.json({ message: 'down' }, { status: 500 }), { once: true }),
+    )
+    assessmentsStoreForTests.reset()
+    renderPage()
+    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load the checklist template to start an assessment. Try again.',
+    )
+    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    expect(await screen.findByRole('radiogroup', { name: /^A1\./ })).toBeInTheDocument()
+  })
+
+  it('shows an error with Retry when the template of an open assessment fails to load', async () => {
+    const user = userEvent.setup()
+    const actions = renderHook(() => useAssessmentActions()).result.current
+    actions.assessmentCreated({
+      name: 'Base case',
+      companyId: 'palantir',
+      templateId: 'hrdd-investor',
+      templateVersion: 1,
+    })
+    server.use(
+      http.get('/api/checklists/:id', () => HttpResponse.json({ message: 'down' }, { status: 500 }), { once: true }),
+    )
+    renderPage()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load the checklist. The data service answered with an error (HTTP 500).')
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('radiogroup', { name: /^A1\./ })).toBeInTheDocument()
+  })
+})

@@ -109,7 +109,14 @@ export function ChartFigure<Row>(props: ChartFigureProps<Row>) {
         </div>
       )}
       {notes && <div className="chart-notes">{notes}</div>}
-      <SourceRefs ids={sourceIds} />
+      {sourceIds.length > 3 ? (
+        <details className="chart-sources">
+          <summary>Sources ({sourceIds.length})</summary>
+          <SourceRefs ids={sourceIds} />
+        </details>
+      ) : (
+        <SourceRefs ids={sourceIds} />
+      )}
     </figure>
   )
 }

@@ -32,7 +32,12 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string
 }) {
   return (
-    <div className="data-table-scroll" role="region" aria-label={`${caption} (table)`} tabIndex={SCROLL_REGION_TAB_INDEX}>
+    <div
+      className="data-table-scroll"
+      role="region"
+      aria-label={`${caption} (table)`}
+      tabIndex={SCROLL_REGION_TAB_INDEX}
+    >
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -63,7 +63,9 @@ export function chartSvgDocument(
   background.setAttribute('height', '100%')
   background.setAttribute('fill', '#ffffff')
   root.append(background)
-  for (const [i, line] of wrap(title, Math.floor(width / 9)).slice(0, 1).entries())
+  for (const [i, line] of wrap(title, Math.floor(width / 9))
+    .slice(0, 1)
+    .entries())
     root.append(text(8, 22 + i * 18, line, 16, 'bold'))
 
   const copy = chart.cloneNode(true) as SVGSVGElement

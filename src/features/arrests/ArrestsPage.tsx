@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { arrestQueries, operationQueries } from '../../api/enforcement'
+import { DeferredMount } from '../../components/DeferredMount'
 import { PageHeading } from '../../components/PageHeading'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs } from '../../components/SourceRefs'
@@ -42,33 +43,35 @@ function ArrestCharts() {
         )}
       </section>
       {breakdown && worksite && <Framings total={breakdown.total} worksite={worksite} change={change} />}
-      <section aria-labelledby="worksite-heading">
-        <h2 id="worksite-heading">Worksite enforcement by fiscal year</h2>
-        <YearSeriesFigure
-          title="HSI worksite arrests by fiscal year"
-          description="Criminal and administrative (civil) arrests in HSI worksite enforcement."
-          series={WORKSITE_ARRESTS}
-          rows={toYearSeriesRows(arrests.data, WORKSITE_ARRESTS)}
-          patternPrefix="arrests-worksite"
-        />
-        <YearSeriesFigure
-          title="HSI worksite investigations and I-9 audits by fiscal year"
-          description="Worksite investigations opened and I-9 (employment eligibility) audits started."
-          series={WORKSITE_CASES}
-          rows={toYearSeriesRows(arrests.data, WORKSITE_CASES)}
-          patternPrefix="arrests-cases"
-        />
-      </section>
-      <section aria-labelledby="units-heading">
-        <h2 id="units-heading">HSI and ERO arrests and removals by fiscal year</h2>
-        <YearSeriesFigure
-          title="HSI and ERO arrests and removals by fiscal year"
-          description="Only the years and counts the research file has; the others are marked not reported. ERO removals include people apprehended by CBP."
-          series={UNIT_SERIES}
-          rows={toYearSeriesRows(arrests.data, UNIT_SERIES)}
-          patternPrefix="arrests-units"
-        />
-      </section>
+      <DeferredMount fallback={<Loading label="the yearly charts" />}>
+        <section aria-labelledby="worksite-heading">
+          <h2 id="worksite-heading">Worksite enforcement by fiscal year</h2>
+          <YearSeriesFigure
+            title="HSI worksite arrests by fiscal year"
+            description="Criminal and administrative (civil) arrests in HSI worksite enforcement."
+            series={WORKSITE_ARRESTS}
+            rows={toYearSeriesRows(arrests.data, WORKSITE_ARRESTS)}
+            patternPrefix="arrests-worksite"
+          />
+          <YearSeriesFigure
+            title="HSI worksite investigations and I-9 audits by fiscal year"
+            description="Worksite investigations opened and I-9 (employment eligibility) audits started."
+            series={WORKSITE_CASES}
+            rows={toYearSeriesRows(arrests.data, WORKSITE_CASES)}
+            patternPrefix="arrests-cases"
+          />
+        </section>
+        <section aria-labelledby="units-heading">
+          <h2 id="units-heading">HSI and ERO arrests and removals by fiscal year</h2>
+          <YearSeriesFigure
+            title="HSI and ERO arrests and removals by fiscal year"
+            description="Only the years and counts the research file has; the others are marked not reported. ERO removals include people apprehended by CBP."
+            series={UNIT_SERIES}
+            rows={toYearSeriesRows(arrests.data, UNIT_SERIES)}
+            patternPrefix="arrests-units"
+          />
+        </section>
+      </DeferredMount>
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { contractQueries } from '../../api/contracts'
+import { DeferredMount } from '../../components/DeferredMount'
 import { PageHeading } from '../../components/PageHeading'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
 import {
@@ -59,9 +60,11 @@ function ContractCharts() {
         }
         empty={empty}
       />
-      <AwardRangesFigure rows={awardRows} empty={empty} />
-      <ComponentFigure rows={toComponentRows(awardRows)} empty={empty} />
-      <ReportedTotalsFigure rows={toReportedTotalRows(toAwardRows(awards), reportedTotals)} />
+      <DeferredMount fallback={<Loading label="the other contract charts" />}>
+        <AwardRangesFigure rows={awardRows} empty={empty} />
+        <ComponentFigure rows={toComponentRows(awardRows)} empty={empty} />
+        <ReportedTotalsFigure rows={toReportedTotalRows(toAwardRows(awards), reportedTotals)} />
+      </DeferredMount>
     </>
   )
 }

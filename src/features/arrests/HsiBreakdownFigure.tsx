@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { compactCount } from './axis'
 import type { BreakdownRow } from '../../domain/arrests/chartRows'
 import type { ArrestStat } from '../../domain/arrests/schema'
 import { formatCount, formatPercent } from '../../domain/format/format'
@@ -10,6 +12,8 @@ const PATTERN_PREFIX = 'arrests-breakdown'
 
 const labelOf = (r: BreakdownRow) =>
   `${formatCount(r.count)} (${formatPercent(r.share)})${r.derived ? ', computed' : ''}`
+
+const shortLabel = (r: BreakdownRow) => `${formatCount(r.count)} (${formatPercent(r.share)})`
 
 const columns: TableColumn<BreakdownRow>[] = [
   { header: 'Category', value: (r) => r.label, rowHeader: true },
@@ -28,6 +32,7 @@ const columns: TableColumn<BreakdownRow>[] = [
 
 /** One fiscal year's HSI arrests by category, the shares computed from the counts. */
 export function HsiBreakdownFigure({ total, rows }: { total: ArrestStat; rows: BreakdownRow[] }) {
+  const narrow = useNarrowScreen()
   const summary = rows.map((r) => `${r.label}: ${labelOf(r)}`).join('; ')
   return (
     <ChartFigure
@@ -45,12 +50,18 @@ export function HsiBreakdownFigure({ total, rows }: { total: ArrestStat; rows: B
             accessibilityLayer
             title={`HSI arrests in FY${total.fiscalYear} by category`}
             desc={summary}
-            margin={{ top: 8, right: 150, bottom: 8, left: 8 }}
+            margin={{ top: 8, right: narrow ? 96 : 150, bottom: 8, left: 0 }}
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
-            <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
+            <XAxis
+              interval={0}
+              type="number"
+              tickCount={narrow ? 3 : 5}
+              tickFormatter={compactCount}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis interval={0} type="category" dataKey="label" width={narrow ? 96 : 130} tick={{ fontSize: 12 }} />
             <Bar isAnimationActive={false} name="Arrests" dataKey="count" stroke="#1b1f24" strokeWidth={0.5}>
               {rows.map((r, i) => (
                 <Cell key={r.key} fill={seriesFill(PATTERN_PREFIX, i)} />
@@ -59,7 +70,9 @@ export function HsiBreakdownFigure({ total, rows }: { total: ArrestStat; rows: B
                 position="right"
                 fill="#1b1f24"
                 fontSize={12}
-                valueAccessor={(entry: { payload: BreakdownRow }) => labelOf(entry.payload)}
+                valueAccessor={(entry: { payload: BreakdownRow }) =>
+                  narrow ? shortLabel(entry.payload) : labelOf(entry.payload)
+                }
               />
             </Bar>
           </BarChart>

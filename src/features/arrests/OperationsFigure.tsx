@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { compactCount } from './axis'
 import type { OperationFigureRow } from '../../domain/arrests/chartRows'
 import { formatCount, formatPartialDate } from '../../domain/format/format'
 
@@ -29,6 +31,7 @@ const columns: TableColumn<OperationFigureRow>[] = [
 
 /** The people counted in single operations: arrested, released, targeted in a cancelled plan. */
 export function OperationsFigure({ rows }: { rows: OperationFigureRow[] }) {
+  const narrow = useNarrowScreen()
   const people = rows.filter((r) => r.countsPeople)
   const summary = people.map((r) => `${r.operation}, ${r.figure}: ${qualifiedCount(r)}`).join('; ')
   return (
@@ -42,7 +45,7 @@ export function OperationsFigure({ rows }: { rows: OperationFigureRow[] }) {
       chart={
         <ResponsiveContainer
           width="100%"
-          height={Math.max(180, people.length * 48 + 50)}
+          height={Math.max(180, people.length * (narrow ? 88 : 48) + 50)}
           initialDimension={{ width: 640, height: 240 }}
         >
           <BarChart
@@ -51,12 +54,24 @@ export function OperationsFigure({ rows }: { rows: OperationFigureRow[] }) {
             accessibilityLayer
             title="People counted in single operations"
             desc={summary}
-            margin={{ top: 8, right: 120, bottom: 8, left: 8 }}
+            margin={{ top: 8, right: narrow ? 100 : 120, bottom: 8, left: 0 }}
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
-            <YAxis type="category" dataKey={axisLabel} width={150} tick={{ fontSize: 11 }} />
+            <XAxis
+              interval={0}
+              type="number"
+              tickCount={narrow ? 3 : 5}
+              tickFormatter={compactCount}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis
+              interval={0}
+              type="category"
+              dataKey={axisLabel}
+              width={narrow ? 100 : 150}
+              tick={{ fontSize: 11 }}
+            />
             <Bar isAnimationActive={false} name="People" dataKey="count" stroke="#1b1f24" minPointSize={2}>
               {people.map((r) => (
                 <Cell key={r.id} fill={r.status === 'carried out' ? '#1d3557' : rangeFill(PATTERN_PREFIX)} />

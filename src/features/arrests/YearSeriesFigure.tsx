@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { compactCount } from './axis'
 import type { YearSeries, YearSeriesRow } from '../../domain/arrests/chartRows'
 import { formatCount } from '../../domain/format/format'
 
@@ -71,8 +72,8 @@ export function YearSeriesFigure({
           >
             <ChartPatterns prefix={patternPrefix} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" />
-            <YAxis tickFormatter={(v: number) => formatCount(v)} width={64} />
+            <XAxis interval={0} dataKey="label" tick={{ fontSize: 12 }} />
+            <YAxis interval={0} tickFormatter={compactCount} width={48} tick={{ fontSize: 11 }} />
             <Tooltip formatter={(v) => formatCount(Number(v))} />
             <Legend />
             {series.map((s, i) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import type { TableColumn } from '../../components/DataTable'
 import { useSourceNames } from '../../components/useSourceNames'
 import { formatUsdRange, type AwardRow } from '../../domain/contracts/chartRows'
@@ -87,6 +88,8 @@ function columns(names: SourceNames): TableColumn<AwardRow>[] {
  */
 export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: ReactNode }) {
   const names = useSourceNames()
+  const narrow = useNarrowScreen()
+  const unvalued = rows.filter((r) => r.low === null)
   const disputed = rows.filter((r) => r.low !== null && r.low !== r.high).length
   const summary = `${rows.length} awards; for ${disputed} of them sources report different values.`
   return (
@@ -98,6 +101,14 @@ export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: Re
       rows={rows}
       rowKey={(r) => r.id}
       empty={empty}
+      notes={
+        unvalued.length > 0 && (
+          <p>
+            No bar where no source reports a value for the award alone:{' '}
+            {unvalued.map((r) => `${r.title} (${formatPartialDate(r.date)})`).join(', ')}.
+          </p>
+        )
+      }
       chart={
         <ResponsiveContainer
           width="100%"
@@ -110,11 +121,23 @@ export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: Re
             accessibilityLayer
             title="Every award and the range of reported values"
             desc={summary}
-            margin={{ top: 8, right: 96, bottom: 8, left: 8 }}
+            margin={{ top: 8, right: narrow ? 100 : 110, bottom: 8, left: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatUsdMillions(v)} />
-            <YAxis type="category" dataKey={axisLabel} width={120} tick={{ fontSize: 12 }} />
+            <XAxis
+              interval={0}
+              type="number"
+              tickCount={narrow ? 3 : 5}
+              tickFormatter={(v: number) => formatUsdMillions(v)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis
+              interval={0}
+              type="category"
+              dataKey={axisLabel}
+              width={narrow ? 96 : 120}
+              tick={{ fontSize: narrow ? 10 : 12 }}
+            />
             <Tooltip content={(p) => <AwardTooltip active={p.active} payload={p.payload} names={names} />} />
             <Bar
               isAnimationActive={false}

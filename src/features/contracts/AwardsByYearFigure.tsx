@@ -155,8 +155,13 @@ export function AwardsByYearFigure({
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" />
-            <YAxis tickFormatter={(v: number) => formatUsdMillions(v)} width={64} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} angle={-35} textAnchor="end" height={48} />
+            <YAxis
+              tickFormatter={(v: number) => formatUsdMillions(v)}
+              width={56}
+              interval={0}
+              tick={{ fontSize: 11 }}
+            />
             <Tooltip content={(p) => <YearTooltip active={p.active} payload={p.payload} awards={byId} />} />
             <Legend />
             {vehicles.map((v) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
 import { Link } from '../../components/router'
@@ -26,6 +27,7 @@ const columns: TableColumn<ComponentRow>[] = [
 
 /** Award values by ICE component, with the company's position and a link to the contested evidence. */
 export function ComponentFigure({ rows, empty }: { rows: ComponentRow[]; empty: ReactNode }) {
+  const narrow = useNarrowScreen()
   const shown = rows.some((r) => r.awardCount > 0) ? rows : []
   const summary = rows.map((r) => `${r.component}: ${r.awardCount} awards, ${formatUsdRange(r.low, r.high)}`).join('; ')
   return (
@@ -54,12 +56,18 @@ export function ComponentFigure({ rows, empty }: { rows: ComponentRow[]; empty: 
             accessibilityLayer
             title="Awards by ICE component"
             desc={summary}
-            margin={{ top: 8, right: 110, bottom: 8, left: 8 }}
+            margin={{ top: 8, right: narrow ? 96 : 110, bottom: 8, left: 0 }}
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatUsdMillions(v)} />
-            <YAxis type="category" dataKey="component" width={80} />
+            <XAxis
+              interval={0}
+              type="number"
+              tickCount={narrow ? 3 : 5}
+              tickFormatter={(v: number) => formatUsdMillions(v)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis interval={0} type="category" dataKey="component" width={narrow ? 64 : 80} tick={{ fontSize: 12 }} />
             <Legend />
             <Bar isAnimationActive={false} stackId="c" name="Sum of lowest values" dataKey="low" fill="#1d3557" />
             <Bar

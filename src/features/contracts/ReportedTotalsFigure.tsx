@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
 import { useSourceNames } from '../../components/useSourceNames'
@@ -38,6 +39,7 @@ const label = (r: ReportedTotalRow) => `${r.vehicle ?? 'ICE'}, ${formatPartialDa
  */
 export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
   const names = useSourceNames()
+  const narrow = useNarrowScreen()
   return (
     <ChartFigure
       title="Totals reported by others, beside our sums"
@@ -64,12 +66,18 @@ export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
             accessibilityLayer
             title="Totals reported by others, beside our sums"
             desc={rows.map((r) => `${r.label}: ${r.stated}; ours ${formatUsdRange(r.ourLow, r.ourHigh)}`).join('. ')}
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatUsdMillions(v)} />
-            <YAxis type="category" dataKey={label} width={110} tick={{ fontSize: 12 }} />
+            <XAxis
+              interval={0}
+              type="number"
+              tickCount={narrow ? 3 : 5}
+              tickFormatter={(v: number) => formatUsdMillions(v)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis interval={0} type="category" dataKey={label} width={narrow ? 90 : 110} tick={{ fontSize: 12 }} />
             <Tooltip
               formatter={(value) =>
                 Array.isArray(value)

@@ -46,7 +46,11 @@ export function chartSvgDocument(
   if (!chart) return null
   const box = chart.getBoundingClientRect()
   const width = Math.max(320, Math.round(box.width))
-  const chartHeight = Math.round(box.height)
+  // recharts draws the legend as HTML inside the chart's box; crop the empty band it leaves in
+  // the SVG, and draw the legend entries below instead.
+  const legend = container.querySelector('.recharts-legend-wrapper')?.getBoundingClientRect()
+  const legendTop = legend && legend.top > box.top && legend.top < box.bottom ? legend.top - box.top : box.height
+  const chartHeight = Math.round(legendTop)
   const legendItems = [...container.querySelectorAll<HTMLElement>('.recharts-legend-item')]
   const footerLines = wrap(footer, Math.floor(width / 6.5))
   const legendHeight = legendItems.length ? LEGEND_HEIGHT * Math.ceil(legendItems.length / 3) : 0
@@ -76,6 +80,7 @@ export function chartSvgDocument(
   copy.setAttribute('y', String(TITLE_HEIGHT))
   copy.setAttribute('width', String(width))
   copy.setAttribute('height', String(chartHeight))
+  copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${chartHeight}`)
   root.append(copy)
 
   let y = TITLE_HEIGHT + chartHeight

@@ -31,7 +31,8 @@ function chunkSizes(distDir) {
   }
 }
 
-/** One fresh visit: Overview with its figures, then a click on Contracts; ms from click to drawn bars. */
+/** One fresh visit: Overview with its figures, then a click on Contracts; ms from click to drawn bars,
+ * the first time (chart code fetched and run) and a second time (render only). */
 async function switchToContracts(browser, baseUrl) {
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -48,18 +49,27 @@ async function switchToContracts(browser, baseUrl) {
   await page.getByText('44,069', { exact: true }).waitFor()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click()
   await page.waitForFunction(() => window.__chartAt !== undefined, null, { timeout: 15_000 })
-  const ms = await page.evaluate(() => window.__chartAt - window.__clickAt)
+  const cold = await page.evaluate(() => window.__chartAt - window.__clickAt)
+  // Back to the Overview and again: the chart code is now loaded, so this is the render alone.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
+  await page.getByText('44,069', { exact: true }).waitFor()
+  await page.evaluate(() => (window.__chartAt = undefined))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click()
+  await page.waitForFunction(() => window.__chartAt !== undefined, null, { timeout: 15_000 })
+  const warm = await page.evaluate(() => window.__chartAt - window.__clickAt)
   await context.close()
-  return ms
+  return { cold, warm }
 }
 
 export async function run({ browser, baseUrl, distDir }) {
   const sizes = chunkSizes(distDir)
-  const times = []
-  for (let i = 0; i < VISITS; i += 1) times.push(await switchToContracts(browser, baseUrl))
-  const switchMs = median(times)
+  const visits = []
+  for (let i = 0; i < VISITS; i += 1) visits.push(await switchToContracts(browser, baseUrl))
+  const switchMs = median(visits.map((v) => v.cold))
+  const warmMs = median(visits.map((v) => v.warm))
+  const list = (key) => visits.map((v) => round(v[key])).join(', ')
   console.log(
-    `charts: recharts in ${sizes.rechartsFiles.join(', ')}; switch times ${times.map((t) => round(t)).join(', ')} ms`,
+    `charts: recharts in ${sizes.rechartsFiles.join(', ')}; first switch ${list('cold')} ms; again ${list('warm')} ms`,
   )
   return [
     { metric: 'recharts chunk (gzip)', value: round(sizes.rechartsKb), unit: 'kB' },
@@ -76,6 +86,13 @@ export async function run({ browser, baseUrl, distDir }) {
       unit: 'ms',
       target: `<= ${TARGET_MS}`,
       ok: switchMs <= TARGET_MS,
+    },
+    {
+      metric: `Overview -> Contracts again, chart code loaded (median of ${VISITS})`,
+      value: round(warmMs),
+      unit: 'ms',
+      target: `<= ${TARGET_MS}`,
+      ok: warmMs <= TARGET_MS,
     },
   ]
 }

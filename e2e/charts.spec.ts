@@ -73,6 +73,11 @@ test.describe('Contracts', () => {
     )
     const fig = figure(page, 'Contract awards by fiscal year, with the cumulative value')
     await expect(fig.getByText('Briefing: over $200M')).toHaveCount(0)
+    const chart = fig.getByRole('application')
+    await expect(chart.getByText('FY2014', { exact: true })).toBeVisible()
+    await expect(chart.getByText('FY2019', { exact: true })).toBeVisible()
+    await expect(chart.getByText('FY2013', { exact: true })).toHaveCount(0)
+    await expect(chart.getByText('FY2022', { exact: true })).toHaveCount(0)
     const table = await showTable(fig)
     expect((await tableText(table)).slice(1).map((r) => r[0])).toEqual(['FY2014', 'FY2019'])
 

@@ -122,6 +122,14 @@ test.describe('Contracts', () => {
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
   })
 
+  test('a slow answer shows a loading state until the charts arrive', async ({ page }) => {
+    await openView(page, '/contracts', 'mockLatency=1500')
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the contract awards' })).toBeVisible()
+    await expect(figure(page, 'Contract awards by fiscal year, with the cumulative value')).toBeVisible({
+      timeout: 10_000,
+    })
+  })
+
   test('a failed request shows an error, and Retry recovers', async ({ page }) => {
     await openView(page, '/contracts', 'mockLatency=0&mockFail=contracts')
     const alert = page.getByRole('alert')
@@ -180,6 +188,22 @@ test.describe('Arrests', () => {
     await expect(ops.getByRole('row', { name: /Mississippi/ }).first()).toContainText('680')
     await expect(ops).toContainText('about 300')
     await expect(ops.getByRole('row', { name: /Operation Mega/ })).toContainText('8,400 (planned)')
+  })
+
+  test('failed requests show errors per section, and Retry recovers each', async ({ page }) => {
+    await openView(page, '/arrests', 'mockLatency=0&mockFail=arrests,operations')
+    const alerts = page.getByRole('alert')
+    await expect(alerts.filter({ hasText: 'Could not load the arrest statistics' })).toBeVisible()
+    await expect(alerts.filter({ hasText: 'Could not load the operations' })).toBeVisible()
+    await page.evaluate(() => window.__mockControl?.recover())
+    for (const what of ['the arrest statistics', 'the operations'])
+      await alerts
+        .filter({ hasText: `Could not load ${what}` })
+        .getByRole('button', { name: 'Retry' })
+        .click()
+    await expect(figure(page, 'HSI arrests in FY2018 by category')).toBeVisible()
+    await expect(figure(page, 'People counted in single operations')).toBeVisible()
+    await expect(alerts).toHaveCount(0)
   })
 
   test('the breakdown CSV parses and matches its table', async ({ page }) => {

@@ -33,7 +33,8 @@ export function worksiteShare(
   return { total, worksite, share: worksite.count / total.count }
 }
 
-function qualifierText(total: ReportedTotal): string {
+/** A reported total as its source phrases it: "over $200M", "up to $127M", "$84M-$111M". */
+export function qualifierText(total: ReportedTotal): string {
   const amount = formatUsdMillions(total.amountUsd)
   switch (total.qualifier) {
     case 'over':

@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { sourceQueries } from '../api/sources'
+import { fileSlug, toCsv } from '../domain/csv/csv'
+import { formatPartialDate } from '../domain/format/format'
+import { chartSvgDocument, svgToPngBlob } from './chartImage'
+import { DataTable, type TableColumn } from './DataTable'
+import { downloadBlob } from './download'
+import { SourceRefs } from './SourceRefs'
+import './charts.css'
+
+export interface ChartFigureProps<Row> {
+  /** Short name of the figure: its accessible name, the table caption and the download file name. */
+  title: string
+  /** What the chart shows and how to read it. */
+  description: ReactNode
+  sourceIds: string[]
+  columns: readonly TableColumn<Row>[]
+  rows: readonly Row[]
+  rowKey: (row: Row) => string
+  /** The chart itself (a recharts chart, from a lazily loaded feature). */
+  chart: ReactNode
+  /** Notes under the chart: caveats a reader needs (double counting, missing values). */
+  notes?: ReactNode
+  /** Shown instead of the chart and table when there are no rows, e.g. a filter that matches nothing. */
+  empty?: ReactNode
+}
+
+function useSourceLine(ids: string[]): string {
+  const sources = useQuery(sourceQueries.list())
+  const names = ids.map((id) => {
+    const s = sources.data?.find((x) => x.id === id)
+    return s ? `${s.publisher}, "${s.title}" (${formatPartialDate(s.date)})` : id
+  })
+  return `Source${ids.length > 1 ? 's' : ''}: ${names.join('; ')}.`
+}
+
+/**
+ * A chart a reader can trust, check and take away: a <figure> with its caption, the chart or a
+ * real table of the same rows (toggle), its sources under it, and downloads of the data (CSV)
+ * and of the image (SVG, PNG; the image carries the title and the sources).
+ */
+export function ChartFigure<Row>(props: ChartFigureProps<Row>) {
+  const { title, description, sourceIds, columns, rows, rowKey, chart, notes, empty } = props
+  const [showTable, setShowTable] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const chartRef = useRef<HTMLDivElement>(null)
+  const titleId = useId()
+  const sourceLine = useSourceLine(sourceIds)
+  const slug = fileSlug(title)
+  const isEmpty = rows.length === 0
+
+  const downloadCsv = () => {
+    downloadBlob(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`)
+  }
+  const downloadImage = async (kind: 'svg' | 'png') => {
+    setFailure(null)
+    const doc = chartRef.current ? chartSvgDocument(chartRef.current, { title, footer: sourceLine }) : null
+    if (!doc) return setFailure('The chart is not drawn yet, so there is no image to download.')
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([doc.svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPngBlob(doc.svg, doc.width, doc.height)
+      downloadBlob(blob, `${slug}.${kind}`)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'The image could not be made.')
+    }
+  }
+
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId}>
+      <figcaption>
+        <span id={titleId} className="chart-title">
+          {title}
+        </span>{' '}
+        <span className="chart-description">{description}</span>
+      </figcaption>
+      <div className="chart-toolbar" role="group" aria-label={`${title}: view and downloads`}>
+        <button type="button" className="secondary" onClick={() => setShowTable((v) => !v)} disabled={isEmpty}>
+          {showTable ? 'Show chart' : 'Show table'}
+        </button>
+        <button type="button" className="secondary" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        {!showTable && !isEmpty && (
+          <>
+            <button type="button" className="secondary" onClick={() => void downloadImage('svg')}>
+              Download SVG
+            </button>
+            <button type="button" className="secondary" onClick={() => void downloadImage('png')}>
+              Download PNG
+            </button>
+          </>
+        )}
+      </div>
+      {failure && (
+        <p role="alert" className="state state-error">
+          {failure}
+        </p>
+      )}
+      {isEmpty ? (
+        (empty ?? <p className="state state-empty">No data to show.</p>)
+      ) : showTable ? (
+        <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} />
+      ) : (
+        <div ref={chartRef} className="chart-area">
+          {chart}
+        </div>
+      )}
+      {notes && <div className="chart-notes">{notes}</div>}
+      {sourceIds.length > 3 ? (
+        <details className="chart-sources">
+          <summary>Sources ({sourceIds.length})</summary>
+          <SourceRefs ids={sourceIds} />
+        </details>
+      ) : (
+        <SourceRefs ids={sourceIds} />
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,81 @@
+/** A cell value as it goes into a CSV file: numbers stay numbers, null is an empty cell. */
+export type CsvValue = string | number | null
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): =, +, -,
+ * @, and tab or carriage return, which some spreadsheets strip before looking at the rest.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * One cell, safe to open in a spreadsheet: a text cell that could start a formula is prefixed
+ * with a single quote, so "=HYPERLINK(...)" is shown as text and never run. Numbers are written
+ * as numbers (a negative number is data, not a formula). Cells with commas, quotes or line breaks
+ * are quoted as RFC 4180 says.
+ */
+export function escapeCsvCell(value: CsvValue): string {
+  if (value === null) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  const text = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** A CSV column: its header and how to read a row's raw value (not the formatted display text). */
+export interface CsvColumn<Row> {
+  header: string
+  value: (row: Row) => CsvValue
+}
+
+/** Rows to a CSV document: a header line, then one line per row, CRLF line ends (RFC 4180). */
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  const lines = [columns.map((c) => escapeCsvCell(c.header))]
+  for (const row of rows) lines.push(columns.map((c) => escapeCsvCell(c.value(row))))
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
+}
+
+/**
+ * Parses a CSV document (RFC 4180: quoted cells, doubled quotes, CRLF or LF) into rows of text
+ * cells. Used by the tests that check a download against its table; escaping is not undone.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i += 1
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell)
+    rows.push(row)
+  }
+  return rows
+}
+
+/** A file name from a title: "Contract awards, FY2014-FY2019" -> "contract-awards-fy2014-fy2019". */
+export function fileSlug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'chart'
+  )
+}

@@ -1,7 +1,6 @@
 // Issue #4: recharts stays off the first route (its chunk size), and switching from the Overview
 // to Contracts draws the chart within 300 ms of the click (median of fresh visits, mock latency 0).
 import { readdirSync, readFileSync } from 'node:fs'
-/* global window, document, MutationObserver -- the functions passed to the page run in the browser */
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 

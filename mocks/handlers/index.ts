@@ -2,6 +2,7 @@ import { claimHandlers } from './claims'
 import { companyHandlers } from './companies'
 import { contractHandlers } from './contracts'
 import { enforcementHandlers } from './enforcement'
+import { fundHandlers } from './funds'
 import { sourceHandlers } from './sources'
 import { timelineHandlers } from './timeline'
 
@@ -12,4 +13,5 @@ export const handlers = [
   ...enforcementHandlers,
   ...claimHandlers,
   ...timelineHandlers,
+  ...fundHandlers,
 ]

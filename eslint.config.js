@@ -54,5 +54,11 @@ export default tseslint.config(
     { regex: '^\\.\\./(?!\\.\\.)' },
     { regex: '^(\\.\\./)+app(/|$)' },
   ]),
+  // Client-state stores (src/stores/portfolio): may import domain and api only.
+  layer(['src/stores/**'], 'src/stores may import src/domain and src/api only.', [
+    { group: ['react-dom', 'recharts', 'msw', 'msw/*'] },
+    { regex: '^(\\.\\./)+(components|features|app)(/|$)' },
+    { regex: 'mocks/' },
+  ]),
   layer(['mocks/**'], 'mocks/ may import types and schemas from src/domain only.', [{ regex: 'src/(?!domain/)' }]),
 )

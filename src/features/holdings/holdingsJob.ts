@@ -1,0 +1,80 @@
+import type { ColumnMapping } from '../../domain/holdings/columns'
+import { lookThrough, type LookThroughResult, type TargetCompany } from '../../domain/holdings/lookthrough'
+import { parsePortfolio, type ParseOutcome } from '../../domain/holdings/parse'
+import type { Fund } from '../../domain/holdings/schema'
+import { checkFileSize, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
+
+/** What the page asks the worker to do: read a file or pasted text, parse it and look it through. */
+export interface HoldingsJob {
+  id: number
+  input: { kind: 'file'; file: Blob } | { kind: 'text'; text: string }
+  manual?: { headerLine: number; mapping: ColumnMapping }
+  company: TargetCompany
+  funds: Fund[]
+}
+
+export type HoldingsStage = 'reading' | 'parsing' | 'looking through'
+
+export interface HoldingsJobResult {
+  outcome: ParseOutcome
+  /** The exposure of the rows that parsed, so the user sees what accepting would give. */
+  preview: LookThroughResult | null
+  /** Lines in the input, for the rows-per-second figure. */
+  lines: number
+  timings: { readMs: number; parseMs: number; lookThroughMs: number }
+}
+
+export type HoldingsMessage =
+  | { id: number; type: 'progress'; stage: HoldingsStage }
+  | { id: number; type: 'result'; result: HoldingsJobResult }
+  | { id: number; type: 'refused'; error: string }
+
+function countLines(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1
+  return n
+}
+
+/**
+ * The work itself, the same in the worker and (where Worker is missing, as in unit tests) on the
+ * page: size and signature checks first, then decode, parse and look through.
+ */
+export async function runHoldingsJob(
+  job: HoldingsJob,
+  progress: (stage: HoldingsStage) => void,
+): Promise<HoldingsMessage> {
+  const t0 = performance.now()
+  let text: string
+  progress('reading')
+  if (job.input.kind === 'file') {
+    const file = job.input.file
+    const sizeError = checkFileSize(file.size)
+    if (sizeError) return { id: job.id, type: 'refused', error: sizeError }
+    const sniff = sniffBytes(new Uint8Array(await file.slice(0, 4096).arrayBuffer()))
+    if (!sniff.ok) return { id: job.id, type: 'refused', error: sniff.error }
+    text = decodeBytes(new Uint8Array(await file.arrayBuffer()), sniff.encoding)
+  } else {
+    text = job.input.text
+    if (text.includes('\u0000'))
+      return { id: job.id, type: 'refused', error: 'This text is not a CSV: it contains binary data (NUL bytes).' }
+  }
+  const t1 = performance.now()
+  progress('parsing')
+  const outcome = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
+  const t2 = performance.now()
+  progress('looking through')
+  const preview = outcome.ok
+    ? lookThrough(outcome.portfolio.positions, job.company, job.funds, outcome.portfolio.statedTotal)
+    : null
+  const t3 = performance.now()
+  return {
+    id: job.id,
+    type: 'result',
+    result: {
+      outcome,
+      preview,
+      lines: countLines(text),
+      timings: { readMs: t1 - t0, parseMs: t2 - t1, lookThroughMs: t3 - t2 },
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { runHoldingsJob, type HoldingsJob, type HoldingsMessage, type HoldingsStage } from './holdingsJob'
+
+type Pending = (m: HoldingsMessage) => void
+
+/**
+ * Runs holdings jobs in a Web Worker (created on first use, ended with the page). Only the
+ * latest job's answer is used; where Worker is unavailable the job runs on the page.
+ */
+export function useHoldingsWorker() {
+  const workerRef = useRef<Worker | null>(null)
+  const pendingRef = useRef(new Map<number, Pending>())
+  const nextId = useRef(1)
+  const [stage, setStage] = useState<HoldingsStage | null>(null)
+
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate()
+      workerRef.current = null
+    },
+    [],
+  )
+
+  const run = useCallback((job: Omit<HoldingsJob, 'id'>): Promise<HoldingsMessage> => {
+    const id = nextId.current++
+    const full: HoldingsJob = { ...job, id }
+    setStage('reading')
+    const settle = (m: HoldingsMessage) => {
+      if (id === nextId.current - 1) setStage(null)
+      return m
+    }
+    if (typeof Worker === 'undefined') return runHoldingsJob(full, setStage).then(settle)
+    if (!workerRef.current) {
+      const worker = new Worker(new URL('./holdings.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (event: MessageEvent<HoldingsMessage>) => {
+        const m = event.data
+        if (m.type === 'progress') {
+          if (m.id === nextId.current - 1) setStage(m.stage)
+          return
+        }
+        pendingRef.current.get(m.id)?.(m)
+        pendingRef.current.delete(m.id)
+      }
+      workerRef.current = worker
+    }
+    const worker = workerRef.current
+    return new Promise<HoldingsMessage>((resolve) => {
+      pendingRef.current.set(id, (m) => resolve(settle(m)))
+      worker.postMessage(full)
+    })
+  }, [])
+
+  return { run, stage, isLatest: (id: number) => id === nextId.current - 1 }
+}

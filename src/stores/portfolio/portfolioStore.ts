@@ -99,7 +99,7 @@ const safeStorage: StateStorage = {
 }
 
 const usePortfolioStore = create<PortfolioState>()(
-  persist(
+  persist<PortfolioState, [], [], Persisted>(
     (set) => ({
       portfolio: null,
       storageNotice: null,
@@ -120,7 +120,12 @@ const usePortfolioStore = create<PortfolioState>()(
   ),
 )
 
+let reportedFor: AcceptedPortfolio | null | undefined
 reportStorageFailure = () => {
+  // Once per portfolio: setting the notice writes again, and that write fails too.
+  const { portfolio } = usePortfolioStore.getState()
+  if (portfolio === reportedFor) return
+  reportedFor = portfolio
   // Deferred: the failing write happens inside set(); report it after that set has finished.
   queueMicrotask(() => usePortfolioStore.setState({ storageNotice: 'failed' }))
 }

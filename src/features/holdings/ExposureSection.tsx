@@ -1,13 +1,33 @@
 import { useMemo } from 'react'
 import { SourceRefs } from '../../components/SourceRefs'
 import { formatCount } from '../../domain/format/format'
-import { lookThrough, type TargetCompany } from '../../domain/holdings/lookthrough'
+import { lookThrough, type LookThroughResult, type TargetCompany } from '../../domain/holdings/lookthrough'
+import type { Position } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
 import type { AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { ExposureChart } from './ExposureChart'
 import { ExposureTable } from './ExposureTable'
 import { pct, usd } from './money'
 import { UnresolvedList } from './UnresolvedList'
+
+/**
+ * The worker's look-through of positions it has just parsed, keyed by the positions array: the
+ * page reuses it instead of computing the same exposure again on the main thread (a long task
+ * for a large file). A cache, not stored state: a reloaded portfolio is looked through afresh.
+ */
+const workerExposures = new WeakMap<
+  readonly Position[],
+  { funds: Fund[]; company: TargetCompany; result: LookThroughResult }
+>()
+
+export function rememberWorkerExposure(
+  positions: readonly Position[],
+  funds: Fund[],
+  company: TargetCompany,
+  result: LookThroughResult,
+): void {
+  workerExposures.set(positions, { funds, company, result })
+}
 
 function Totals({ result, portfolio }: { result: ReturnType<typeof lookThrough>; portfolio: AcceptedPortfolio }) {
   const rec = result.reconciliation
@@ -51,10 +71,11 @@ export function ExposureSection({
   company: TargetCompany
   funds: Fund[]
 }) {
-  const result = useMemo(
-    () => lookThrough(portfolio.positions, company, funds, portfolio.statedTotal),
-    [portfolio, company, funds],
-  )
+  const result = useMemo(() => {
+    const fromWorker = workerExposures.get(portfolio.positions)
+    if (fromWorker && fromWorker.funds === funds && fromWorker.company === company) return fromWorker.result
+    return lookThrough(portfolio.positions, company, funds, portfolio.statedTotal)
+  }, [portfolio, company, funds])
   const facts = funds.filter((f) => f.facts.length > 0)
   return (
     <section aria-labelledby="exposure-heading">

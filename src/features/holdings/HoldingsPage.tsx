@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { companyQueries } from '../../api/companies'
 import { fundQueries } from '../../api/funds'
 import { PageHeading } from '../../components/PageHeading'
@@ -8,7 +8,7 @@ import type { ColumnMapping } from '../../domain/holdings/columns'
 import type { TargetCompany } from '../../domain/holdings/lookthrough'
 import type { Fund } from '../../domain/holdings/schema'
 import { usePortfolio, usePortfolioActions, usePortfolioStorageNotice } from '../../stores/portfolio/portfolioStore'
-import { ExposureSection } from './ExposureSection'
+import { ExposureSection, rememberWorkerExposure } from './ExposureSection'
 import './holdings.css'
 import { ImportPanel } from './ImportPanel'
 import type { ImportInput, ImportState } from './importState'
@@ -38,6 +38,9 @@ function StorageNotice() {
 
 function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: Fund[] }) {
   const portfolio = usePortfolio()
+  // The exposure renders in an interruptible (deferred) pass, so a large portfolio's tables and
+  // chart do not block the page in one long task.
+  const shown = useDeferredValue(portfolio)
   const { portfolioAccepted, portfolioCleared } = usePortfolioActions()
   const { run, stage } = useHoldingsWorker()
   const [state, setState] = useState<ImportState>({ status: 'idle' })
@@ -57,6 +60,7 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
     const p = outcome.portfolio
     if (p.problems.length > 0 || p.positions.length === 0)
       return setState({ status: 'review', from, portfolio: p, preview })
+    if (preview) rememberWorkerExposure(p.positions, funds, company, preview)
     portfolioAccepted({
       label: from.label,
       source: from.source,
@@ -71,6 +75,7 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
   const acceptValidRows = () => {
     if (state.status !== 'review') return
     const p = state.portfolio
+    if (state.preview) rememberWorkerExposure(p.positions, funds, company, state.preview)
     portfolioAccepted({
       label: state.from.label,
       source: state.from.source,
@@ -102,9 +107,15 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
         />
       </section>
       <StorageNotice />
-      {portfolio ? (
+      {shown ? (
         <>
-          <ExposureSection portfolio={portfolio} company={company} funds={funds} />
+          {shown !== portfolio && (
+            <p role="status" className="state state-loading">
+              <span className="spinner" aria-hidden="true" />
+              Updating the exposure…
+            </p>
+          )}
+          <ExposureSection portfolio={shown} company={company} funds={funds} />
           <button
             type="button"
             className="secondary"
@@ -129,6 +140,12 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
 export default function HoldingsPage() {
   const company = useQuery(companyQueries.detail(COMPANY_ID))
   const funds = useQuery(fundQueries.list())
+  const data = company.data
+  const target = useMemo<TargetCompany | null>(
+    () =>
+      data ? { id: data.id, name: data.name, ticker: data.ticker, isin: data.isin, cusip: data.cusip ?? null } : null,
+    [data],
+  )
   return (
     <>
       <PageHeading title="Holdings">Holdings</PageHeading>
@@ -147,16 +164,7 @@ export default function HoldingsPage() {
       ) : funds.isError ? (
         <ErrorState what="the fund holdings data" error={funds.error} onRetry={() => void funds.refetch()} />
       ) : (
-        <HoldingsWorkspace
-          company={{
-            id: company.data.id,
-            name: company.data.name,
-            ticker: company.data.ticker,
-            isin: company.data.isin,
-            cusip: company.data.cusip ?? null,
-          }}
-          funds={funds.data}
-        />
+        target && <HoldingsWorkspace company={target} funds={funds.data} />
       )}
     </>
   )

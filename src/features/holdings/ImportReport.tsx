@@ -4,7 +4,7 @@ import type { ParsedPortfolio, RowProblem, SkippedRow } from '../../domain/holdi
 import { ColumnMappingForm } from './ColumnMappingForm'
 
 /** Long lists are cut here: a 100,000-row file must not put 100,000 rows in the page. */
-const SHOWN = 200
+const SHOWN = 100
 
 const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }
 

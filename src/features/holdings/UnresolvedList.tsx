@@ -1,7 +1,7 @@
 import { formatCount } from '../../domain/format/format'
 import type { UnresolvedPosition } from '../../domain/holdings/lookthrough'
 
-const SHOWN = 200
+const SHOWN = 100
 
 /** Positions the look-through could not weigh: listed, never dropped silently. */
 export function UnresolvedList({ items }: { items: UnresolvedPosition[] }) {

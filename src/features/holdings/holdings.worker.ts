@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { runHoldingsJob, type HoldingsJob, type HoldingsMessage } from './holdingsJob'
+import { runHoldingsJob, splitForTransfer, type HoldingsJob, type HoldingsMessage } from './holdingsJob'
 
 // Parsing and look-through run here, off the main thread, so a large file never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -8,7 +8,7 @@ scope.onmessage = (event: MessageEvent<HoldingsJob>) => {
   const job = event.data
   const post = (m: HoldingsMessage) => scope.postMessage(m)
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }))
-    .then(post)
+    .then((message) => splitForTransfer(message).forEach(post))
     .catch((error: unknown) =>
       post({
         id: job.id,

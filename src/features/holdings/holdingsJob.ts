@@ -1,6 +1,11 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
-import { lookThrough, type LookThroughResult, type TargetCompany } from '../../domain/holdings/lookthrough'
-import { parsePortfolio, type ParseOutcome } from '../../domain/holdings/parse'
+import {
+  lookThrough,
+  type LookThroughResult,
+  type TargetCompany,
+  type UnresolvedPosition,
+} from '../../domain/holdings/lookthrough'
+import { parsePortfolio, type ParseOutcome, type Position } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
 import { checkFileSize, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
 
@@ -26,6 +31,7 @@ export interface HoldingsJobResult {
 
 export type HoldingsMessage =
   | { id: number; type: 'progress'; stage: HoldingsStage }
+  | { id: number; type: 'chunk'; positions: Position[]; unresolved: UnresolvedPosition[] }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
 
@@ -77,4 +83,50 @@ export async function runHoldingsJob(
       timings: { readMs: t1 - t0, parseMs: t2 - t1, lookThroughMs: t3 - t2 },
     },
   }
+}
+
+/**
+ * Large results go to the page in chunks: the page decodes each message in one task, and one
+ * message of 100,000 positions would block it for longer than 50 ms.
+ */
+export const CHUNK = 10_000
+
+/** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
+export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
+  if (message.type !== 'result' || !message.result.outcome.ok) return [message]
+  const positions = message.result.outcome.portfolio.positions
+  const unresolved = message.result.preview?.unresolved ?? []
+  if (positions.length <= CHUNK && unresolved.length <= CHUNK) return [message]
+  const out: HoldingsMessage[] = []
+  for (let i = 0; i < Math.max(positions.length, unresolved.length); i += CHUNK) {
+    out.push({
+      id: message.id,
+      type: 'chunk',
+      positions: positions.slice(i, i + CHUNK),
+      unresolved: unresolved.slice(i, i + CHUNK),
+    })
+  }
+  const { result } = message
+  const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
+  const preview = result.preview ? { ...result.preview, unresolved: [] } : null
+  out.push({ id: message.id, type: 'result', result: { ...result, outcome, preview } })
+  return out
+}
+
+/** Puts chunked arrays back into the final result (the inverse of splitForTransfer). */
+export function joinChunks(
+  chunks: Extract<HoldingsMessage, { type: 'chunk' }>[],
+  message: HoldingsMessage,
+): HoldingsMessage {
+  if (chunks.length === 0 || message.type !== 'result' || !message.result.outcome.ok) return message
+  const positions: Position[] = []
+  const unresolved: UnresolvedPosition[] = []
+  for (const c of chunks) {
+    for (const p of c.positions) positions.push(p)
+    for (const u of c.unresolved) unresolved.push(u)
+  }
+  const { result } = message
+  const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions } }
+  const preview = result.preview ? { ...result.preview, unresolved } : null
+  return { ...message, result: { ...result, outcome, preview } }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { runHoldingsJob, type HoldingsJob, type HoldingsMessage, type HoldingsStage } from './holdingsJob'
+import { joinChunks, runHoldingsJob, type HoldingsJob, type HoldingsMessage, type HoldingsStage } from './holdingsJob'
 
 type Pending = (m: HoldingsMessage) => void
 
@@ -10,6 +10,7 @@ type Pending = (m: HoldingsMessage) => void
 export function useHoldingsWorker() {
   const workerRef = useRef<Worker | null>(null)
   const pendingRef = useRef(new Map<number, Pending>())
+  const chunksRef = useRef(new Map<number, Extract<HoldingsMessage, { type: 'chunk' }>[]>())
   const nextId = useRef(1)
   const [stage, setStage] = useState<HoldingsStage | null>(null)
 
@@ -38,7 +39,13 @@ export function useHoldingsWorker() {
           if (m.id === nextId.current - 1) setStage(m.stage)
           return
         }
-        pendingRef.current.get(m.id)?.(m)
+        if (m.type === 'chunk') {
+          chunksRef.current.set(m.id, [...(chunksRef.current.get(m.id) ?? []), m])
+          return
+        }
+        const chunks = chunksRef.current.get(m.id) ?? []
+        chunksRef.current.delete(m.id)
+        pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
         pendingRef.current.delete(m.id)
       }
       workerRef.current = worker

@@ -98,3 +98,18 @@ test('when the browser cannot save the portfolio, the user is told and the portf
   await expectSampleExposure(page)
   await expect(page.getByText('Sample portfolio Sample data, accepted', { exact: false })).toBeVisible()
 })
+
+test('a pasted semicolon export with an unclear header is mapped by hand, with decimal commas', async ({ page }) => {
+  await openView(page, '/holdings')
+  await page.getByLabel('Or paste CSV text').fill('Papier;Stück;Wert\nPLTR;10;"1.234,56 €"\nSTLX;5;"2.000,00 €"\n')
+  await page.getByRole('button', { name: 'Read pasted text' }).click()
+  await expect(page.getByRole('alert')).toContainText('Pasted text needs a column mapping.')
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Ticker / symbol').selectOption('Papier')
+  await page.getByLabel('Market value').selectOption('Wert')
+  await page.getByRole('button', { name: 'Read the file with these columns' }).click()
+  const summary = page.getByLabel('Exposure summary')
+  await expect(summary).toContainText('$1,234.56')
+  await expect(summary).toContainText('$50.00')
+  await expect(page.getByText(/semicolon-separated; decimal mark “,”/)).toBeVisible()
+})

@@ -22,9 +22,9 @@ export function ColumnMappingForm({
   }
   return (
     <form onSubmit={submit} className="mapping-form" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`}>
-        <strong>Column mapping</strong> (header on line {headerLine}). Choose at least one column naming the security
-        and one holding the market value or the quantity.
+      <p>
+        <strong id={`${id}-title`}>Column mapping</strong> (header on line {headerLine}). Choose at least one column
+        naming the security and one holding the market value or the quantity.
       </p>
       <div className="mapping-grid">
         {COLUMN_FIELDS.map((field) => (

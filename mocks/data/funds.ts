@@ -15,10 +15,11 @@ const palantir = (weight: number): Constituent => ({
   weight,
 })
 const other = (name: string, weight: number): Constituent => ({ name, ticker: null, isin: null, cusip: null, weight })
-const namedByReuters = {
-  text: 'Named by Reuters (22 Nov 2019) as a publicly traded investor in Palantir, then privately held.',
+/** What Reuters reported, per firm: named as an investor, nothing about the size of the stake. */
+const namedByReuters = (firm: string) => ({
+  text: `Reuters (22 Nov 2019) names ${firm} among the publicly traded investors in Palantir, then privately held.`,
   sourceIds: ['reuters-2019-11-22'],
-}
+})
 
 export const funds: Fund[] = [
   {
@@ -32,7 +33,7 @@ export const funds: Fund[] = [
     sample: true,
     asOf: '2026-09-30',
     constituents: [palantir(0.004), other('Other holdings (sample)', 0.996)],
-    facts: [namedByReuters],
+    facts: [namedByReuters('BlackRock')],
   },
   {
     id: 'allianz',
@@ -45,7 +46,7 @@ export const funds: Fund[] = [
     sample: true,
     asOf: '2026-09-30',
     constituents: [palantir(0.002), other('Other holdings (sample)', 0.998)],
-    facts: [namedByReuters],
+    facts: [namedByReuters('Allianz')],
   },
   {
     id: 'alger-sample-growth',
@@ -58,7 +59,7 @@ export const funds: Fund[] = [
     sample: true,
     asOf: '2026-09-30',
     constituents: [palantir(0.03), other('Other holdings (sample)', 0.97)],
-    facts: [namedByReuters],
+    facts: [namedByReuters('Alger')],
   },
   {
     id: 'sample-tech-leaders',

@@ -139,10 +139,15 @@ export function ExposureSection({
       {facts.length > 0 && (
         <section aria-labelledby="named-investors-heading">
           <h3 id="named-investors-heading">Investors named in the sources</h3>
+          <p>
+            What the sources say about these firms; their weights in the look-through above are sample data, not
+            reported stakes.
+          </p>
           <ul>
             {facts.map((f) => (
               <li key={f.id}>
-                <strong>{f.name}</strong>: {f.facts.map((x) => x.text).join(' ')}{' '}
+                <strong>{f.name}</strong>
+                {f.sample && <span className="sample-tag"> Sample data</span>}: {f.facts.map((x) => x.text).join(' ')}{' '}
                 <SourceRefs ids={[...new Set(f.facts.flatMap((x) => x.sourceIds))]} />
               </li>
             ))}

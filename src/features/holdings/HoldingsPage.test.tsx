@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { configure, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
@@ -7,6 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { shouldRetry } from '../../api/client'
 import HoldingsPage from './HoldingsPage'
+
+// Parsing runs on the page in jsdom (no Worker) and the CPU is shared: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 function renderHoldings() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } })

@@ -28,5 +28,6 @@ describe('exposure rows', () => {
     expect(heldAs(rows[0] as ExposureRow)).toBe('Direct: own shares')
     expect(heldAs(rows[1] as ExposureRow)).toBe('Through fund: Tech ETF')
     expect(contributorLabel(rows[1] as ExposureRow)).toBe('STLX via Tech ETF')
+    expect(contributorLabel(row(5, 'Tech ETF', 10, 'Tech ETF'))).toBe('Tech ETF (fund)')
   })
 })

@@ -15,7 +15,11 @@ export function heldAs(row: ExposureRow): string {
 
 /** The chart's label for a row: the security and how it is held. */
 export function contributorLabel(row: ExposureRow): string {
-  return row.route === 'direct' ? `${row.security} (direct)` : `${row.security} via ${row.via?.name ?? ''}`
+  if (row.route === 'direct' || !row.via) return `${row.security} (direct)`
+  // A row identified by the fund's own name needs the name once.
+  if (row.security.toLowerCase() === row.via.name.toLowerCase())
+    return `${row.security} (${row.route === 'fund' ? 'fund' : 'listed firm'})`
+  return `${row.security} via ${row.via.name}`
 }
 
 /** Rows sorted by a column; ties keep file order, so the table never reshuffles at random. */

@@ -49,7 +49,7 @@ export function ExposureChart({ rows }: { rows: ExposureRow[] }) {
           return (
             <g key={`${r.line}-${r.via?.fundId ?? 'direct'}`}>
               <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" fontSize="13">
-                {label.length > 42 ? `${label.slice(0, 41)}…` : label}
+                {label.length > 38 ? `${label.slice(0, 37)}…` : label}
               </text>
               <rect
                 x={LABEL_W}

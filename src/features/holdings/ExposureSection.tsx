@@ -130,8 +130,10 @@ export function ExposureSection({
             caption={`Exposed positions (${formatCount(result.rows.length)}), direct and through funds and firms`}
           />
           <p>
-            {formatCount(result.checkedClean)} positions are funds or firms in the holdings data that do not hold{' '}
-            {company.ticker}.
+            {result.checkedClean === 1
+              ? '1 position is a fund or firm'
+              : `${formatCount(result.checkedClean)} positions are funds or firms`}{' '}
+            in the holdings data that {result.checkedClean === 1 ? 'does' : 'do'} not hold {company.ticker}.
           </p>
         </figure>
       )}

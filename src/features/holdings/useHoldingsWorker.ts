@@ -48,6 +48,20 @@ export function useHoldingsWorker() {
         pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
         pendingRef.current.delete(m.id)
       }
+      // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
+      worker.onerror = (event) => {
+        event.preventDefault()
+        for (const [id, resolve] of pendingRef.current)
+          resolve({
+            id,
+            type: 'refused',
+            error: 'The file could not be processed in this browser (the reader stopped).',
+          })
+        pendingRef.current.clear()
+        chunksRef.current.clear()
+        worker.terminate()
+        workerRef.current = null
+      }
       workerRef.current = worker
     }
     const worker = workerRef.current
@@ -57,5 +71,5 @@ export function useHoldingsWorker() {
     })
   }, [])
 
-  return { run, stage, isLatest: (id: number) => id === nextId.current - 1 }
+  return { run, stage }
 }

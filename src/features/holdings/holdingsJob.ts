@@ -89,7 +89,7 @@ export async function runHoldingsJob(
  * Large results go to the page in chunks: the page decodes each message in one task, and one
  * message of 100,000 positions would block it for longer than 50 ms.
  */
-export const CHUNK = 10_000
+export const CHUNK = 5_000
 
 /** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
 export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {

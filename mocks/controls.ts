@@ -18,6 +18,7 @@ export type MockArea =
   | 'timeline'
   | 'checklists'
   | 'engagement'
+  | 'funds'
   | (string & {})
 
 interface MockControls {

@@ -4,6 +4,7 @@ import { companyHandlers } from './companies'
 import { contractHandlers } from './contracts'
 import { enforcementHandlers } from './enforcement'
 import { engagementHandlers } from './engagement'
+import { fundHandlers } from './funds'
 import { sourceHandlers } from './sources'
 import { timelineHandlers } from './timeline'
 
@@ -16,4 +17,5 @@ export const handlers = [
   ...timelineHandlers,
   ...engagementHandlers,
   ...checklistHandlers,
+  ...fundHandlers,
 ]

@@ -7,6 +7,8 @@ export const companySchema = z.object({
   ticker: z.string().check(z.minLength(1)),
   exchange: z.string().check(z.minLength(1)),
   isin: z.nullable(z.string().check(z.length(12))),
+  /** 9-character CUSIP, where known. */
+  cusip: z.optional(z.nullable(z.string().check(z.length(9)))),
   summary: z.string().check(z.minLength(1)),
   sourceIds: sourceIdsSchema,
 })

@@ -1,11 +1,171 @@
-import { Placeholder } from '../../components/Placeholder'
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { companyQueries } from '../../api/companies'
+import { fundQueries } from '../../api/funds'
+import { PageHeading } from '../../components/PageHeading'
+import { ErrorState, Loading } from '../../components/QueryStates'
+import type { ColumnMapping } from '../../domain/holdings/columns'
+import type { TargetCompany } from '../../domain/holdings/lookthrough'
+import type { Fund } from '../../domain/holdings/schema'
+import { usePortfolio, usePortfolioActions, usePortfolioStorageNotice } from '../../stores/portfolio/portfolioStore'
+import { ExposureSection, rememberWorkerExposure } from './ExposureSection'
+import './holdings.css'
+import { ImportPanel } from './ImportPanel'
+import type { ImportInput, ImportState } from './importState'
+import { PortfolioInput } from './PortfolioInput'
+import { useHoldingsWorker } from './useHoldingsWorker'
 
-/** Holdings: not built yet. */
-export default function HoldingsPage() {
+/** The case this view looks through for (the dashboard's company). */
+const COMPANY_ID = 'palantir'
+
+function StorageNotice() {
+  const notice = usePortfolioStorageNotice()
+  const { storageNoticeDismissed } = usePortfolioActions()
+  if (!notice) return null
   return (
-    <Placeholder title="Holdings">
-      Upload a portfolio to see its exposure to the company, directly and through funds. Holdings will be parsed in your
-      browser, never uploaded.
-    </Placeholder>
+    <div role="alert" className="state state-error">
+      <p>
+        {notice === 'too-large'
+          ? 'This portfolio is too large to save in this browser (more than 5,000 positions). It stays in use until you close or reload the page.'
+          : 'The portfolio could not be saved in this browser (storage is full or blocked). It stays in use until you close or reload the page.'}
+      </p>
+      <button type="button" className="secondary" onClick={storageNoticeDismissed}>
+        Dismiss
+      </button>
+    </div>
+  )
+}
+
+function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: Fund[] }) {
+  const portfolio = usePortfolio()
+  // The exposure renders in an interruptible (deferred) pass, so a large portfolio's tables and
+  // chart do not block the page in one long task.
+  const shown = useDeferredValue(portfolio)
+  const { portfolioAccepted, portfolioCleared } = usePortfolioActions()
+  const { run, stage } = useHoldingsWorker()
+  const [state, setState] = useState<ImportState>({ status: 'idle' })
+
+  const read = async (from: ImportInput, manual?: { headerLine: number; mapping: ColumnMapping }) => {
+    setState({ status: 'working', from })
+    const started = performance.now()
+    const message = await run({ input: from.input, company, funds, ...(manual ? { manual } : {}) })
+    if (message.type === 'refused') return setState({ status: 'refused', from, error: message.error })
+    if (message.type !== 'result') return
+    const { outcome, preview, lines } = message.result
+    if (!outcome.ok) {
+      if (outcome.needsMapping)
+        return setState({ status: 'needs-mapping', from, error: outcome.error, ...outcome.needsMapping })
+      return setState({ status: 'refused', from, error: outcome.error })
+    }
+    const p = outcome.portfolio
+    if (p.problems.length > 0 || p.positions.length === 0)
+      return setState({ status: 'review', from, portfolio: p, preview })
+    if (preview) rememberWorkerExposure(p.positions, funds, company, preview)
+    portfolioAccepted({
+      label: from.label,
+      source: from.source,
+      acceptedAt: new Date().toISOString(),
+      positions: p.positions,
+      statedTotal: p.statedTotal,
+      rowsLeftOut: 0,
+    })
+    setState({ status: 'accepted', from, portfolio: p, lines, ms: performance.now() - started })
+  }
+
+  const acceptValidRows = () => {
+    if (state.status !== 'review') return
+    const p = state.portfolio
+    if (state.preview) rememberWorkerExposure(p.positions, funds, company, state.preview)
+    portfolioAccepted({
+      label: state.from.label,
+      source: state.from.source,
+      acceptedAt: new Date().toISOString(),
+      positions: p.positions,
+      statedTotal: p.statedTotal,
+      rowsLeftOut: p.problems.length,
+    })
+    setState({ status: 'accepted', from: state.from, portfolio: p, lines: 0, ms: 0 })
+  }
+
+  return (
+    <>
+      <section aria-labelledby="load-heading">
+        <h2 id="load-heading">Load a portfolio</h2>
+        <PortfolioInput disabled={state.status === 'working'} onInput={(from) => void read(from)} />
+        {state.status === 'working' && (
+          <p role="status" className="state state-loading">
+            <span className="spinner" aria-hidden="true" />
+            Reading {state.from.label}: {stage ?? 'reading'}…
+          </p>
+        )}
+        <ImportPanel
+          state={state}
+          hasPortfolio={portfolio !== null}
+          onRemap={(from, headerLine, mapping) => void read(from, { headerLine, mapping })}
+          onAcceptValid={acceptValidRows}
+          onDiscard={() => setState({ status: 'idle' })}
+        />
+      </section>
+      <StorageNotice />
+      {shown ? (
+        <>
+          {shown !== portfolio && (
+            <p role="status" className="state state-loading">
+              <span className="spinner" aria-hidden="true" />
+              Updating the exposure…
+            </p>
+          )}
+          <ExposureSection portfolio={shown} company={company} funds={funds} />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              portfolioCleared()
+              setState({ status: 'idle' })
+            }}
+          >
+            Remove this portfolio from the browser
+          </button>
+        </>
+      ) : (
+        <p className="state state-empty">
+          No portfolio loaded yet. Load a CSV export, paste one, or try the sample portfolio.
+        </p>
+      )}
+    </>
+  )
+}
+
+/** Holdings look-through: upload a portfolio and see its exposure to the company, direct and through funds. */
+export default function HoldingsPage() {
+  const company = useQuery(companyQueries.detail(COMPANY_ID))
+  const funds = useQuery(fundQueries.list())
+  const data = company.data
+  const target = useMemo<TargetCompany | null>(
+    () =>
+      data ? { id: data.id, name: data.name, ticker: data.ticker, isin: data.isin, cusip: data.cusip ?? null } : null,
+    [data],
+  )
+  return (
+    <>
+      <PageHeading title="Holdings">Holdings</PageHeading>
+      <p>
+        Find the portfolio’s exposure to the company: shares held directly, and shares held through funds and listed
+        firms that own them.
+      </p>
+      <p className="privacy-note">
+        <strong>Private by design:</strong> your holdings are read in this browser and never sent anywhere. The accepted
+        portfolio is kept in this browser’s storage until you remove it.
+      </p>
+      {company.isPending || funds.isPending ? (
+        <Loading label="the holdings data" />
+      ) : company.isError ? (
+        <ErrorState what="the company profile" error={company.error} onRetry={() => void company.refetch()} />
+      ) : funds.isError ? (
+        <ErrorState what="the fund holdings data" error={funds.error} onRetry={() => void funds.refetch()} />
+      ) : (
+        target && <HoldingsWorkspace company={target} funds={funds.data} />
+      )}
+    </>
   )
 }

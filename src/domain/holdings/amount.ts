@@ -1,0 +1,86 @@
+/**
+ * Amounts as brokers print them: "$1,234.56", "1.234,56 €", "(1,234.56)", "1'234.56", "-",
+ * "USD 12,000". Pure functions.
+ */
+
+/** Which character separates the decimals in this file's numbers. */
+export type DecimalMark = '.' | ','
+
+/** Characters that group thousands and never carry meaning: spaces of every width and apostrophes. */
+const GROUPING_SPACES = /[\s\u00a0\u202f\u2009'’]/g
+const CURRENCY = /[$€£¥₣₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|US\$|C\$|A\$)\b/gi
+/** Cells that mean "no value" rather than a bad value. */
+const BLANK = /^(?:|-+|–|—|n\/?a|none|null)$/i
+
+/**
+ * Guesses the decimal mark from sample cells. Evidence, strongest first: a cell with both marks
+ * (the last one is the decimal mark); a comma followed by one, two or more than three digits at
+ * the end ("12,5", "1234,56"); otherwise the separator's convention (a semicolon file comes from a
+ * locale that writes decimal commas).
+ */
+export function detectDecimalMark(samples: readonly string[], delimiter: string): DecimalMark {
+  let commaVotes = 0
+  let dotVotes = 0
+  for (const raw of samples) {
+    const s = raw.replace(GROUPING_SPACES, '')
+    const lastComma = s.lastIndexOf(',')
+    const lastDot = s.lastIndexOf('.')
+    if (lastComma >= 0 && lastDot >= 0) {
+      if (lastComma > lastDot) commaVotes += 1
+      else dotVotes += 1
+    } else if (lastComma >= 0) {
+      if (/,\d{1,2}\D*$|,\d{4,}\D*$/.test(s)) commaVotes += 1
+      else if ((s.match(/,/g)?.length ?? 0) > 1) dotVotes += 1
+    } else if (lastDot >= 0) {
+      if (/\.\d{1,2}\D*$|\.\d{4,}\D*$/.test(s)) dotVotes += 1
+      else if ((s.match(/\./g)?.length ?? 0) > 1) commaVotes += 1
+    }
+  }
+  if (commaVotes > dotVotes) return ','
+  if (dotVotes > commaVotes) return '.'
+  return delimiter === ';' ? ',' : '.'
+}
+
+/** The result of reading one amount cell. */
+export type AmountResult = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid' }
+
+/**
+ * Reads an amount written with `decimal` as the decimal mark. Parentheses and a trailing minus
+ * mean negative, as accounting exports write them. Returns `invalid` for anything that is not
+ * clearly a number, so the caller can name the row and column.
+ */
+export function parseAmount(cell: string, decimal: DecimalMark): AmountResult {
+  let s = cell.trim()
+  if (BLANK.test(s)) return { kind: 'blank' }
+  let negative = false
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true
+    s = s.slice(1, -1)
+  }
+  s = s.replace(CURRENCY, '').replace(GROUPING_SPACES, '')
+  if (s.endsWith('-')) {
+    negative = !negative
+    s = s.slice(0, -1)
+  }
+  if (s.startsWith('-') || s.startsWith('−')) {
+    negative = !negative
+    s = s.slice(1)
+  } else if (s.startsWith('+')) s = s.slice(1)
+  // A currency symbol after the sign: "-$1,234.56".
+  s = s.replace(CURRENCY, '')
+  if (s === '') return { kind: 'invalid' }
+  const group = decimal === '.' ? ',' : '.'
+  // Thousands groups must be groups of three: "1,23,4" is not a number we can trust.
+  const pattern =
+    decimal === '.' ? /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/ : /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$|^,\d+$/
+  if (!pattern.test(s)) return { kind: 'invalid' }
+  const normal = s.split(group).join('').replace(',', '.')
+  const value = Number(normal)
+  if (!Number.isFinite(value)) return { kind: 'invalid' }
+  return { kind: 'number', value: negative ? -value : value }
+}
+
+/** Dollars to whole cents, so sums of many positions are exact. */
+export function toCents(amount: number): number {
+  return Math.round(amount * 100)
+}

@@ -1,0 +1,132 @@
+/**
+ * CSV reading for broker and custodian exports. Pure: text in, rows out.
+ *
+ * Exports are not RFC 4180 in practice: they start with title lines, end with disclaimers, use
+ * commas, semicolons (European locales, where the comma is the decimal separator) or tabs (a
+ * spreadsheet's "text" export), and quote fields that contain the separator.
+ */
+
+export type Delimiter = ',' | ';' | '\t'
+
+/** Removes a UTF-8 byte-order mark (U+FEFF), which Excel writes at the start of "CSV UTF-8" files. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function countOutsideQuotes(line: string, ch: string): number {
+  let n = 0
+  let quoted = false
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i]
+    if (c === '"') quoted = !quoted
+    else if (c === ch && !quoted) n += 1
+  }
+  return n
+}
+
+/**
+ * The separator: the candidate that splits the most of the first lines into the same number of
+ * fields (title lines above the header have none, so consistency beats raw counts).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text.split(/\r\n|\n|\r/, 60).filter((l) => l.trim() !== '')
+  let best: Delimiter = ','
+  let bestScore = -1
+  for (const d of [',', ';', '\t'] as const) {
+    const counts = lines.map((l) => countOutsideQuotes(l, d)).filter((n) => n > 0)
+    if (counts.length === 0) continue
+    const freq = new Map<number, number>()
+    for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1)
+    let modeCount = 0
+    let mode = 0
+    for (const [n, f] of freq) if (f > modeCount || (f === modeCount && n > mode)) [mode, modeCount] = [n, f]
+    // Lines that agree on the field count, weighted by how many fields they make.
+    const score = modeCount * Math.log2(mode + 1)
+    if (score > bestScore) [best, bestScore] = [d, score]
+  }
+  return best
+}
+
+/** One record of the file: its 1-based line number (where it starts) and its fields. */
+export interface CsvRow {
+  line: number
+  fields: string[]
+}
+
+/**
+ * Splits CSV text into rows. Quoted fields may contain the separator, doubled quotes and line
+ * breaks; fields are trimmed; empty lines are kept (as rows with one empty field) so that line
+ * numbers match what a person sees in an editor.
+ */
+export function parseCsv(text: string, delimiter: Delimiter): CsvRow[] {
+  const rows: CsvRow[] = []
+  const n = text.length
+  let i = 0
+  let line = 1
+  const sep = delimiter.charCodeAt(0)
+  while (i < n) {
+    const startLine = line
+    const fields: string[] = []
+    let field = ''
+    let atFieldStart = true
+    for (;;) {
+      if (i >= n) {
+        fields.push(field.trim())
+        i = n + 1
+        break
+      }
+      const c = text.charCodeAt(i)
+      if (c === 34 /* " */ && atFieldStart && field.trim() === '') {
+        // A quoted field: read to the closing quote.
+        field = ''
+        i += 1
+        for (;;) {
+          if (i >= n) break
+          const q = text.indexOf('"', i)
+          if (q === -1) {
+            field += text.slice(i)
+            i = n
+            break
+          }
+          const chunk = text.slice(i, q)
+          for (let k = 0; k < chunk.length; k += 1) if (chunk.charCodeAt(k) === 10) line += 1
+          field += chunk
+          if (text.charCodeAt(q + 1) === 34) {
+            field += '"'
+            i = q + 2
+          } else {
+            i = q + 1
+            break
+          }
+        }
+        atFieldStart = false
+        continue
+      }
+      if (c === sep) {
+        fields.push(field.trim())
+        field = ''
+        atFieldStart = true
+        i += 1
+        continue
+      }
+      if (c === 10 || c === 13) {
+        fields.push(field.trim())
+        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1
+        line += 1
+        break
+      }
+      // Fast path: copy a run of ordinary characters at once.
+      let j = i + 1
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === sep || d === 10 || d === 13) break
+        j += 1
+      }
+      field += text.slice(i, j)
+      atFieldStart = false
+      i = j
+    }
+    rows.push({ line: startLine, fields })
+  }
+  return rows
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { funds } from '../../../mocks/data/funds'
+import { lookThrough, type TargetCompany } from './lookthrough'
+import { parsePortfolio, type Position } from './parse'
+
+const palantir: TargetCompany = {
+  id: 'palantir',
+  name: 'Palantir Technologies',
+  ticker: 'PLTR',
+  isin: 'US69608A1088',
+  cusip: '69608A108',
+}
+
+function position(p: Partial<Position> & { valueCents: number | null }): Position {
+  return { line: 1, kind: 'security', ticker: null, isin: null, cusip: null, name: null, quantity: null, ...p }
+}
+
+describe('lookThrough', () => {
+  it('finds the sample portfolio’s exposure, direct and through each fund, to the cent', () => {
+    const out = parsePortfolio(readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8'))
+    if (!out.ok) throw new Error(out.error)
+    const r = lookThrough(out.portfolio.positions, palantir, funds, out.portfolio.statedTotal)
+    expect(r.totalCents).toBe(11_775_000)
+    expect(r.cashCents).toBe(375_000)
+    expect(r.totalExCashCents).toBe(11_400_000)
+    expect(r.directCents).toBe(375_000)
+    expect(r.indirectCents).toBe(99_200)
+    expect(r.exposureCents).toBe(474_200)
+    expect(r.exposureShare).toBeCloseTo(474_200 / 11_775_000, 12)
+    expect(r.rows.map((x) => [x.security, x.route, x.via?.weight ?? 1, x.effectiveCents])).toEqual([
+      ['PLTR', 'direct', 1, 375_000],
+      ['STLX', 'fund', 0.025, 50_000],
+      ['Alger Sample Growth Fund', 'fund', 0.03, 36_000],
+      ['SUTMX', 'fund', 0.0018, 9_000],
+      ['BLK', 'listed-firm', 0.004, 3_200],
+      ['DE0008404005', 'listed-firm', 0.002, 1_000],
+    ])
+    expect(r.checkedClean).toBe(1)
+    expect(r.unresolved).toEqual([
+      { line: 12, security: 'MSFT', reason: 'Not in the holdings data: its exposure could not be looked through.' },
+    ])
+    expect(r.reconciliation).toMatchObject({ computedCents: 11_775_000, differenceCents: 0, matches: true })
+    expect(r.usesSampleData).toBe(true)
+  })
+
+  it('reports a mismatch with the file’s own total instead of hiding it', () => {
+    const r = lookThrough([position({ ticker: 'PLTR', valueCents: 10_000 })], palantir, funds, {
+      line: 9,
+      label: 'Account Total',
+      cents: 12_000,
+    })
+    expect(r.reconciliation).toEqual({
+      stated: { line: 9, label: 'Account Total', cents: 12_000 },
+      computedCents: 10_000,
+      differenceCents: -2_000,
+      matches: false,
+    })
+  })
+
+  it('matches the company by CUSIP and by name when the file has no ticker', () => {
+    const r = lookThrough(
+      [
+        position({ line: 2, cusip: '69608A108', valueCents: 100 }),
+        position({ line: 3, name: 'PALANTIR TECHNOLOGIES INC', valueCents: 200 }),
+      ],
+      palantir,
+      funds,
+    )
+    expect(r.directCents).toBe(300)
+    expect(r.directShare).toBe(1)
+  })
+
+  it('rounds each look-through value to the cent', () => {
+    const r = lookThrough([position({ ticker: 'SUTMX', valueCents: 12_345 })], palantir, funds)
+    // 12,345 × 0.0018 = 22.221 cents
+    expect(r.indirectCents).toBe(22)
+  })
+
+  it('lists a quantity-only position as unresolved rather than dropping it', () => {
+    const r = lookThrough([position({ line: 4, ticker: 'PLTR', quantity: 100, valueCents: null })], palantir, funds)
+    expect(r.unresolved).toEqual([
+      {
+        line: 4,
+        security: 'PLTR',
+        reason:
+          'No market value or price in the file, only a quantity (100) (Palantir Technologies shares): it cannot be weighed.',
+      },
+    ])
+    expect(r.totalCents).toBe(0)
+  })
+
+  it('gives an empty portfolio zero exposure and zero shares', () => {
+    const r = lookThrough([], palantir, funds)
+    expect([r.totalCents, r.exposureCents, r.exposureShare, r.rows.length, r.unresolved.length]).toEqual([
+      0, 0, 0, 0, 0,
+    ])
+  })
+
+  it('counts cash in the total and leaves it out of the total without cash', () => {
+    const r = lookThrough(
+      [position({ ticker: 'PLTR', valueCents: 900 }), position({ kind: 'cash', ticker: 'SPAXX**', valueCents: 100 })],
+      palantir,
+      funds,
+    )
+    expect([r.totalCents, r.totalExCashCents, r.directShare]).toEqual([1000, 900, 0.9])
+  })
+})

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { detectDecimalMark, parseAmount } from './amount'
+import { fieldForHeader } from './columns'
+import { detectDelimiter, parseCsv } from './csv'
+import { parsePortfolio, type ParsedPortfolio } from './parse'
+
+function parsed(text: string): ParsedPortfolio {
+  const out = parsePortfolio(text)
+  if (!out.ok) throw new Error(out.error)
+  return out.portfolio
+}
+
+const values = (p: ParsedPortfolio) => p.positions.map((x) => x.valueCents)
+
+describe('parseAmount', () => {
+  it.each([
+    ['$1,234.56', '.', 123456],
+    ['1.234,56', ',', 123456],
+    ['1 234,56 €', ',', 123456],
+    ["1'234.56", '.', 123456],
+    ['(1,234.56)', '.', -123456],
+    ['-$250.00', '.', -25000],
+    ['250.00-', '.', -25000],
+    ['USD 12,000', '.', 1200000],
+    ['+7', '.', 700],
+  ] as const)('reads %s with %s as the decimal mark', (cell, mark, cents) => {
+    const r = parseAmount(cell, mark)
+    expect(r.kind === 'number' ? Math.round(r.value * 100) : r.kind).toBe(cents)
+  })
+
+  it.each(['--', '', 'n/a', '—'])('treats %j as blank', (cell) => {
+    expect(parseAmount(cell, '.').kind).toBe('blank')
+  })
+
+  it.each(['twelve', '1,23,4', '12abc', '$'])('refuses %j', (cell) => {
+    expect(parseAmount(cell, '.').kind).toBe('invalid')
+  })
+})
+
+describe('detectDecimalMark', () => {
+  it('reads the last mark in a cell with both as the decimal mark', () => {
+    expect(detectDecimalMark(['1.234,56'], ',')).toBe(',')
+    expect(detectDecimalMark(['1,234.56'], ',')).toBe('.')
+  })
+  it('reads a comma with two decimals as a decimal comma', () => {
+    expect(detectDecimalMark(['1234,56', '12,5'], ',')).toBe(',')
+  })
+  it('falls back on the separator convention when cells are ambiguous', () => {
+    expect(detectDecimalMark(['1,234'], ';')).toBe(',')
+    expect(detectDecimalMark(['1,234'], ',')).toBe('.')
+  })
+})
+
+describe('detectDelimiter and parseCsv', () => {
+  it('picks the separator that splits the rows consistently, ignoring title lines', () => {
+    expect(detectDelimiter('Title, with a comma\nA;B;C\n1;2;3\n4;5;6')).toBe(';')
+    expect(detectDelimiter('A\tB\tC\n1\t2,5\t3')).toBe('\t')
+  })
+  it('keeps separators, doubled quotes and line breaks inside quoted fields', () => {
+    const rows = parseCsv('a,"b, c","say ""hi""","two\nlines"\r\nx,y,z,w\n', ',')
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b, c', 'say "hi"', 'two\nlines'] },
+      { line: 3, fields: ['x', 'y', 'z', 'w'] },
+    ])
+  })
+})
+
+describe('fieldForHeader', () => {
+  it.each([
+    ['Mkt Val (Market Value)', 'value'],
+    ['Current Value', 'value'],
+    ['Market Value (USD)', 'value'],
+    ['Qty (Quantity)', 'quantity'],
+    ['Last Price', 'price'],
+    ['Description', 'name'],
+    ['ISIN', 'isin'],
+    ['CUSIP', 'cusip'],
+    ['Security Type', 'type'],
+    ['Last Price Change', null],
+    ['Cost Basis Total', null],
+    ['Account Name', null],
+    ['Type', null],
+  ] as const)('maps %j to %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field)
+  })
+})
+
+describe('parsePortfolio on real-world exports', () => {
+  it('reads the sample export: BOM, title lines, quoted amounts, cash, pending activity, total and disclaimer', () => {
+    const p = parsed(readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8'))
+    expect(p.headerLine).toBe(4)
+    expect(p.autoMapped).toBe(true)
+    expect(p.positions).toHaveLength(10)
+    expect(p.positions.filter((x) => x.kind === 'cash').map((x) => x.valueCents)).toEqual([400000])
+    expect(p.positions.filter((x) => x.kind === 'pending').map((x) => x.valueCents)).toEqual([-25000])
+    expect(p.statedTotal).toEqual({ line: 15, label: 'Account Total', cents: 11775000 })
+    expect(p.skipped.map((s) => s.line)).toEqual([1, 2, 15, 17, 18])
+    expect(p.problems).toEqual([])
+    // An ISIN and a CUSIP in the symbol column are read as such; a name-only row keeps its name.
+    expect(p.positions[4]).toMatchObject({ ticker: null, isin: 'DE0008404005' })
+    expect(p.positions[6]).toMatchObject({ ticker: null, cusip: '99SMPL019' })
+    expect(p.positions[5]).toMatchObject({ ticker: null, name: 'Alger Sample Growth Fund' })
+  })
+
+  it('reads a semicolon file with decimal commas and thousands dots', () => {
+    const p = parsed(
+      'Wertpapier;ISIN;Stück;Kurswert\nPalantir;US69608A1088;10;1.234,56\nAllianz;DE0008404005;2;"500,00 €"\n',
+    )
+    expect(p.delimiter).toBe(';')
+    expect(p.decimalMark).toBe(',')
+    expect(values(p)).toEqual([123456, 50000])
+  })
+
+  it('reads a tab-separated file', () => {
+    const p = parsed('Ticker\tShares\tPrice\nPLTR\t10\t25.5\n')
+    expect(values(p)).toEqual([25500])
+  })
+
+  it('values a quantity-and-price file as quantity × price', () => {
+    const p = parsed('Symbol,Quantity,Price\nPLTR,"1,000",$25.25\n')
+    expect(values(p)).toEqual([2525000])
+  })
+
+  it('keeps a quantity-only row with no value for the look-through to report', () => {
+    const p = parsed('Symbol,Quantity\nPLTR,100\n')
+    expect(p.positions[0]).toMatchObject({ quantity: 100, valueCents: null })
+  })
+
+  it('recognises a Schwab-style export: cash row, subtotal and account total', () => {
+    const csv = [
+      '"Positions for account Individual ...123 as of 11:00 AM ET, 2026/11/23"',
+      '',
+      '"Symbol","Description","Qty (Quantity)","Price","Mkt Val (Market Value)","Security Type"',
+      '"PLTR","PALANTIR TECHNOLOGIES INC","10","$25.00","$250.00","Equity"',
+      '"Total Equities","--","--","--","$250.00","--"',
+      '"Cash & Cash Investments","--","--","--","$100.00","Cash and Money Market"',
+      '"Account Total","--","--","--","$350.00","--"',
+    ].join('\n')
+    const p = parsed(csv)
+    expect(p.positions.map((x) => [x.kind, x.valueCents])).toEqual([
+      ['security', 25000],
+      ['cash', 10000],
+    ])
+    expect(p.skipped.map((s) => s.reason)).toEqual([
+      'Before the header (title or account line)',
+      'Subtotal row: its positions are already counted',
+      'Total row: not a position; used to check the sum',
+    ])
+    expect(p.statedTotal?.cents).toBe(35000)
+  })
+
+  it('sums account totals in a multi-account export and skips the repeated header', () => {
+    const csv =
+      'Symbol,Current Value\nPLTR,$10.00\nAccount Total,$10.00\nSymbol,Current Value\nBLK,$5.00\nAccount Total,$5.00\n'
+    const p = parsed(csv)
+    expect(p.statedTotal?.cents).toBe(1500)
+    expect(p.skipped.map((s) => s.reason)).toContain('Repeated header row')
+  })
+
+  it('names the row and column of every bad value and keeps the valid rows', () => {
+    const p = parsed(readFileSync('e2e/fixtures/broken-portfolio.csv', 'utf8'))
+    expect(p.positions.map((x) => x.ticker)).toEqual(['PLTR', 'BLK'])
+    expect(p.problems).toEqual([
+      { line: 3, column: 'Current Value', message: '"twelve hundred" is not a number.' },
+      {
+        line: 4,
+        column: 'Current Value',
+        message: 'Negative market value (-500.00): short positions are not supported.',
+      },
+      { line: 6, column: null, message: 'Duplicate row: identical to line 5.' },
+      { line: 7, column: 'Symbol, Description', message: 'No security named: the identifying columns are empty.' },
+      {
+        line: 8,
+        column: 'Current Value',
+        message: 'Implausible market value (9,999,999,999,999.00): more than $1 trillion in one position.',
+      },
+    ])
+  })
+
+  it('refuses an empty file', () => {
+    expect(parsePortfolio('\ufeff \n')).toEqual({ ok: false, error: 'The file is empty: it has no rows to read.' })
+  })
+
+  it('asks for a mapping when no column names an amount', () => {
+    const out = parsePortfolio('Symbol,Notes\nPLTR,held long\n')
+    expect(out.ok).toBe(false)
+    if (out.ok) return
+    expect(out.error).toMatch(/Missing column: no column in the header on line 1 names the market value or quantity/)
+    expect(out.needsMapping?.mapping.ticker).toBe(0)
+  })
+
+  it('reads a file with a mapping the user chose', () => {
+    const out = parsePortfolio('Wert,Papier\n12.5,PLTR\n', {
+      manual: {
+        headerLine: 1,
+        mapping: { ticker: 1, isin: null, cusip: null, name: null, value: 0, quantity: null, price: null, type: null },
+      },
+    })
+    expect(out.ok && out.portfolio.positions.map((p) => [p.ticker, p.valueCents])).toEqual([['PLTR', 1250]])
+  })
+})

@@ -1,0 +1,123 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { configure, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { readFileSync } from 'node:fs'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { shouldRetry } from '../../api/client'
+import HoldingsPage from './HoldingsPage'
+
+// Parsing runs on the page in jsdom (no Worker) and the CPU is shared: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
+
+function renderHoldings() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <HoldingsPage />
+    </QueryClientProvider>,
+  )
+}
+
+async function upload(name: string, content: BlobPart, type = 'text/csv') {
+  const user = userEvent.setup()
+  await user.upload(await screen.findByLabelText('Portfolio CSV file'), new File([content], name, { type }))
+}
+
+describe('HoldingsPage', () => {
+  beforeEach(() => window.localStorage.clear())
+
+  it('says that holdings stay in the browser', () => {
+    renderHoldings()
+    expect(screen.getByText(/your holdings are read in this browser and never sent anywhere/)).toBeInTheDocument()
+  })
+
+  it('looks through the sample portfolio: direct, through funds, totals and the unresolved list', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Use the sample portfolio (sample data)' }))
+    const dl = await screen.findByLabelText('Exposure summary')
+    expect(within(dl).getByText('$3,750.00')).toBeInTheDocument()
+    expect(within(dl).getByText('$992.00')).toBeInTheDocument()
+    expect(within(dl).getByText('$4,742.00')).toBeInTheDocument()
+    expect(within(dl).getByText('(4.03%)')).toBeInTheDocument()
+    expect(screen.getByText(/Portfolio total used:/)).toHaveTextContent(
+      'Portfolio total used: $117,750.00, the sum of every position including cash and pending activity, as a broker’s account total shows it. Without cash and pending activity: $114,000.00.',
+    )
+    expect(screen.getByText(/Matches the file’s own total/)).toHaveTextContent('“Account Total”, line 15')
+    const table = screen.getByRole('table', { name: /Exposed positions \(6\)/ })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual([
+      '$3,750.00',
+      '$500.00',
+      '$360.00',
+      '$90.00',
+      '$32.00',
+      '$10.00',
+    ])
+    expect(within(table).getAllByText('Sample data')).toHaveLength(5)
+    const unresolved = screen.getByRole('table', { name: 'Securities the look-through could not identify or weigh' })
+    expect(within(unresolved).getByText('MSFT')).toBeInTheDocument()
+  })
+
+  it('sorts the exposure table by security when its header is pressed', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Use the sample portfolio (sample data)' }))
+    const table = await screen.findByRole('table', { name: /Exposed positions/ })
+    await user.click(within(table).getByRole('button', { name: /Security/ }))
+    const first = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent?.split(' ')[0])
+    expect(first).toEqual(['Alger', 'BLK', 'DE0008404005', 'PLTR', 'STLX', 'SUTMX'])
+    expect(within(table).getByRole('columnheader', { name: /Security/ })).toHaveAttribute('aria-sort', 'ascending')
+  })
+
+  it('names the row and column of bad values, keeps the old portfolio, and uses the valid rows on request', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Use the sample portfolio (sample data)' }))
+    await screen.findByText('$4,742.00')
+    await upload('broken-portfolio.csv', readFileSync('e2e/fixtures/broken-portfolio.csv', 'utf8'))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('5 rows in broken-portfolio.csv have problems; 2 rows are valid.')
+    expect(alert).toHaveTextContent('The portfolio shown below is unchanged.')
+    const problems = screen.getByRole('table', { name: /Rows with problems/ })
+    expect(
+      within(problems).getByRole('row', { name: /3 Current Value "twelve hundred" is not a number./ }),
+    ).toBeVisible()
+    expect(screen.getByText('$4,742.00')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Use the 2 valid rows' }))
+    expect(await screen.findByText(/5 rows with problems were left out at your choice/)).toBeInTheDocument()
+    expect(within(screen.getByLabelText('Exposure summary')).getByText('$1,000.00')).toBeInTheDocument()
+  })
+
+  it.each([
+    ['a PDF', '%PDF-1.7 binary', 'statement.pdf', /This is a PDF, not a CSV/],
+    ['an empty file', '', 'empty.csv', /The file is empty/],
+  ])('refuses %s with its own message', async (_what, content, name, message) => {
+    renderHoldings()
+    await upload(name, content)
+    expect(await screen.findByRole('alert')).toHaveTextContent(message)
+  })
+
+  it('asks for a column mapping when the header is unclear, then reads the file', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await user.type(await screen.findByLabelText('Or paste CSV text'), 'Papier,Wert{enter}PLTR,100')
+    await user.click(screen.getByRole('button', { name: 'Read pasted text' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Missing column')
+    await user.selectOptions(screen.getByLabelText('Ticker / symbol'), 'Papier')
+    await user.selectOptions(screen.getByLabelText('Market value'), 'Wert')
+    await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }))
+    expect(await screen.findByLabelText('Exposure summary')).toHaveTextContent('$100.00')
+  })
+
+  it('shows an error with Retry when the holdings data cannot be loaded', async () => {
+    server.use(http.get('/api/funds', () => HttpResponse.json({ message: 'down' }, { status: 500 })))
+    renderHoldings()
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the fund holdings data')
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  })
+})

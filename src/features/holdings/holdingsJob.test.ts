@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { companies } from '../../../mocks/data/companies'
+import { funds } from '../../../mocks/data/funds'
+import { CHUNK, joinChunks, runHoldingsJob, splitForTransfer, type HoldingsMessage } from './holdingsJob'
+
+const c = companies[0]!
+const company = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
+
+function bigCsv(rows: number): string {
+  const lines = ['Symbol,Current Value']
+  for (let i = 0; i < rows; i += 1) lines.push(`T${i},$1.00`)
+  return lines.join('\n')
+}
+
+describe('runHoldingsJob', () => {
+  it('parses and looks through pasted text, reporting each stage', async () => {
+    const stages: string[] = []
+    const text = readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8')
+    const m = await runHoldingsJob({ id: 1, input: { kind: 'text', text }, company, funds }, (s) => stages.push(s))
+    expect(stages).toEqual(['reading', 'parsing', 'looking through'])
+    expect(m.type === 'result' && m.result.preview?.exposureCents).toBe(474_200)
+  })
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const file = { size: 50 * 1024 * 1024 } as Blob
+    const m = await runHoldingsJob({ id: 2, input: { kind: 'file', file }, company, funds }, () => {})
+    expect(m).toMatchObject({
+      type: 'refused',
+      error: expect.stringMatching(/^The file is 50\.0 MB; the limit is 20 MB/),
+    })
+  })
+})
+
+describe('splitForTransfer and joinChunks', () => {
+  it('sends a large result in chunks and puts it back together unchanged', async () => {
+    const rows = CHUNK * 2 + 5
+    const m = await runHoldingsJob({ id: 3, input: { kind: 'text', text: bigCsv(rows) }, company, funds }, () => {})
+    const parts = splitForTransfer(m)
+    expect(parts.map((p) => p.type)).toEqual(['chunk', 'chunk', 'chunk', 'result'])
+    const chunks = parts.filter((p): p is Extract<HoldingsMessage, { type: 'chunk' }> => p.type === 'chunk')
+    expect(joinChunks(chunks, parts[parts.length - 1]!)).toEqual(m)
+  })
+
+  it('sends a small result as one message', async () => {
+    const m = await runHoldingsJob({ id: 4, input: { kind: 'text', text: bigCsv(3) }, company, funds }, () => {})
+    expect(splitForTransfer(m)).toEqual([m])
+  })
+})

@@ -1,0 +1,132 @@
+import type { ColumnMapping } from '../../domain/holdings/columns'
+import {
+  lookThrough,
+  type LookThroughResult,
+  type TargetCompany,
+  type UnresolvedPosition,
+} from '../../domain/holdings/lookthrough'
+import { parsePortfolio, type ParseOutcome, type Position } from '../../domain/holdings/parse'
+import type { Fund } from '../../domain/holdings/schema'
+import { checkFileSize, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
+
+/** What the page asks the worker to do: read a file or pasted text, parse it and look it through. */
+export interface HoldingsJob {
+  id: number
+  input: { kind: 'file'; file: Blob } | { kind: 'text'; text: string }
+  manual?: { headerLine: number; mapping: ColumnMapping }
+  company: TargetCompany
+  funds: Fund[]
+}
+
+export type HoldingsStage = 'reading' | 'parsing' | 'looking through'
+
+export interface HoldingsJobResult {
+  outcome: ParseOutcome
+  /** The exposure of the rows that parsed, so the user sees what accepting would give. */
+  preview: LookThroughResult | null
+  /** Lines in the input, for the rows-per-second figure. */
+  lines: number
+  timings: { readMs: number; parseMs: number; lookThroughMs: number }
+}
+
+export type HoldingsMessage =
+  | { id: number; type: 'progress'; stage: HoldingsStage }
+  | { id: number; type: 'chunk'; positions: Position[]; unresolved: UnresolvedPosition[] }
+  | { id: number; type: 'result'; result: HoldingsJobResult }
+  | { id: number; type: 'refused'; error: string }
+
+function countLines(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1
+  return n
+}
+
+/**
+ * The work itself, the same in the worker and (where Worker is missing, as in unit tests) on the
+ * page: size and signature checks first, then decode, parse and look through.
+ */
+export async function runHoldingsJob(
+  job: HoldingsJob,
+  progress: (stage: HoldingsStage) => void,
+): Promise<HoldingsMessage> {
+  const t0 = performance.now()
+  let text: string
+  progress('reading')
+  if (job.input.kind === 'file') {
+    const file = job.input.file
+    const sizeError = checkFileSize(file.size)
+    if (sizeError) return { id: job.id, type: 'refused', error: sizeError }
+    const sniff = sniffBytes(new Uint8Array(await file.slice(0, 4096).arrayBuffer()))
+    if (!sniff.ok) return { id: job.id, type: 'refused', error: sniff.error }
+    text = decodeBytes(new Uint8Array(await file.arrayBuffer()), sniff.encoding)
+  } else {
+    text = job.input.text
+    if (text.includes('\u0000'))
+      return { id: job.id, type: 'refused', error: 'This text is not a CSV: it contains binary data (NUL bytes).' }
+  }
+  const t1 = performance.now()
+  progress('parsing')
+  const outcome = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
+  const t2 = performance.now()
+  progress('looking through')
+  const preview = outcome.ok
+    ? lookThrough(outcome.portfolio.positions, job.company, job.funds, outcome.portfolio.statedTotal)
+    : null
+  const t3 = performance.now()
+  return {
+    id: job.id,
+    type: 'result',
+    result: {
+      outcome,
+      preview,
+      lines: countLines(text),
+      timings: { readMs: t1 - t0, parseMs: t2 - t1, lookThroughMs: t3 - t2 },
+    },
+  }
+}
+
+/**
+ * Large results go to the page in chunks: the page decodes each message in one task, and one
+ * message of 100,000 positions would block it for longer than 50 ms.
+ */
+export const CHUNK = 5_000
+
+/** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
+export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
+  if (message.type !== 'result' || !message.result.outcome.ok) return [message]
+  const positions = message.result.outcome.portfolio.positions
+  const unresolved = message.result.preview?.unresolved ?? []
+  if (positions.length <= CHUNK && unresolved.length <= CHUNK) return [message]
+  const out: HoldingsMessage[] = []
+  for (let i = 0; i < Math.max(positions.length, unresolved.length); i += CHUNK) {
+    out.push({
+      id: message.id,
+      type: 'chunk',
+      positions: positions.slice(i, i + CHUNK),
+      unresolved: unresolved.slice(i, i + CHUNK),
+    })
+  }
+  const { result } = message
+  const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
+  const preview = result.preview ? { ...result.preview, unresolved: [] } : null
+  out.push({ id: message.id, type: 'result', result: { ...result, outcome, preview } })
+  return out
+}
+
+/** Puts chunked arrays back into the final result (the inverse of splitForTransfer). */
+export function joinChunks(
+  chunks: Extract<HoldingsMessage, { type: 'chunk' }>[],
+  message: HoldingsMessage,
+): HoldingsMessage {
+  if (chunks.length === 0 || message.type !== 'result' || !message.result.outcome.ok) return message
+  const positions: Position[] = []
+  const unresolved: UnresolvedPosition[] = []
+  for (const c of chunks) {
+    for (const p of c.positions) positions.push(p)
+    for (const u of c.unresolved) unresolved.push(u)
+  }
+  const { result } = message
+  const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions } }
+  const preview = result.preview ? { ...result.preview, unresolved } : null
+  return { ...message, result: { ...result, outcome, preview } }
+}

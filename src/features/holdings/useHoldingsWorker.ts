@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { joinChunks, runHoldingsJob, type HoldingsJob, type HoldingsMessage, type HoldingsStage } from './holdingsJob'
+
+type Pending = (m: HoldingsMessage) => void
+
+/**
+ * Runs holdings jobs in a Web Worker (created on first use, ended with the page). Only the
+ * latest job's answer is used; where Worker is unavailable the job runs on the page.
+ */
+export function useHoldingsWorker() {
+  const workerRef = useRef<Worker | null>(null)
+  const pendingRef = useRef(new Map<number, Pending>())
+  const chunksRef = useRef(new Map<number, Extract<HoldingsMessage, { type: 'chunk' }>[]>())
+  const nextId = useRef(1)
+  const [stage, setStage] = useState<HoldingsStage | null>(null)
+
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate()
+      workerRef.current = null
+    },
+    [],
+  )
+
+  const run = useCallback((job: Omit<HoldingsJob, 'id'>): Promise<HoldingsMessage> => {
+    const id = nextId.current++
+    const full: HoldingsJob = { ...job, id }
+    setStage('reading')
+    const settle = (m: HoldingsMessage) => {
+      if (id === nextId.current - 1) setStage(null)
+      return m
+    }
+    if (typeof Worker === 'undefined') return runHoldingsJob(full, setStage).then(settle)
+    if (!workerRef.current) {
+      const worker = new Worker(new URL('./holdings.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (event: MessageEvent<HoldingsMessage>) => {
+        const m = event.data
+        if (m.type === 'progress') {
+          if (m.id === nextId.current - 1) setStage(m.stage)
+          return
+        }
+        if (m.type === 'chunk') {
+          chunksRef.current.set(m.id, [...(chunksRef.current.get(m.id) ?? []), m])
+          return
+        }
+        const chunks = chunksRef.current.get(m.id) ?? []
+        chunksRef.current.delete(m.id)
+        pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
+        pendingRef.current.delete(m.id)
+      }
+      // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
+      worker.onerror = (event) => {
+        event.preventDefault()
+        for (const [id, resolve] of pendingRef.current)
+          resolve({
+            id,
+            type: 'refused',
+            error: 'The file could not be processed in this browser (the reader stopped).',
+          })
+        pendingRef.current.clear()
+        chunksRef.current.clear()
+        worker.terminate()
+        workerRef.current = null
+      }
+      workerRef.current = worker
+    }
+    const worker = workerRef.current
+    return new Promise<HoldingsMessage>((resolve) => {
+      pendingRef.current.set(id, (m) => resolve(settle(m)))
+      worker.postMessage(full)
+    })
+  }, [])
+
+  return { run, stage }
+}

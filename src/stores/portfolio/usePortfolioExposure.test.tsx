@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { describe, expect, it } from 'vitest'
+import { usePortfolioActions } from './portfolioStore'
+import { usePortfolioExposure } from './usePortfolioExposure'
+
+function wrapper({ children }: { children: ReactNode }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>
+}
+
+describe('usePortfolioExposure', () => {
+  it('says there is no portfolio until one is accepted, then derives its exposure', async () => {
+    const { result } = renderHook(
+      () => ({ exposure: usePortfolioExposure('palantir'), actions: usePortfolioActions() }),
+      {
+        wrapper,
+      },
+    )
+    act(() => result.current.actions.portfolioCleared())
+    expect(result.current.exposure).toEqual({ status: 'no-portfolio' })
+    act(() =>
+      result.current.actions.portfolioAccepted({
+        label: 'mine.csv',
+        source: 'file',
+        acceptedAt: '2026-11-23T10:00:00.000Z',
+        positions: [
+          {
+            line: 2,
+            kind: 'security',
+            ticker: 'PLTR',
+            isin: null,
+            cusip: null,
+            name: null,
+            quantity: 4,
+            valueCents: 10_000,
+          },
+          {
+            line: 3,
+            kind: 'security',
+            ticker: 'STLX',
+            isin: null,
+            cusip: null,
+            name: null,
+            quantity: 1,
+            valueCents: 40_000,
+          },
+        ],
+        statedTotal: null,
+        rowsLeftOut: 0,
+      }),
+    )
+    await waitFor(() => expect(result.current.exposure.status).toBe('ready'))
+    const exposure = result.current.exposure
+    expect(exposure.status === 'ready' && [exposure.result.directCents, exposure.result.indirectCents]).toEqual([
+      10_000, 1_000,
+    ])
+    act(() => result.current.actions.portfolioCleared())
+  })
+})

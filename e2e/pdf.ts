@@ -11,7 +11,8 @@ export function inspectPdf(path: string) {
       return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) }
     }
   })()
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+  // -raw keeps the order the text was written in, so a table cell reads as one phrase.
+  const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' })
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   // Link annotations: uncompress the file's objects and read the /URI entries.
   const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], {

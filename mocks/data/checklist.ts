@@ -189,13 +189,20 @@ export const checklistTemplate: ChecklistTemplate = {
       kind: 'investor',
       frameworks: ['IAHR briefing', 'OECD guidance for institutional investors'],
       items: [
-        { id: 'F22', question: 'Have you reviewed your direct holdings?', frameworks: ['IAHR briefing'], weight: 1 },
+        {
+          id: 'F22',
+          question: 'Have you reviewed your direct holdings?',
+          frameworks: ['IAHR briefing'],
+          weight: 1,
+          evidenceFrom: 'holdings',
+        },
         {
           id: 'F23',
           question:
             'Have you reviewed indirect holdings (funds, private-equity firms, listed firms holding the company)?',
           frameworks: ['IAHR briefing', 'OECD (2017) minority shareholdings'],
           weight: 1,
+          evidenceFrom: 'holdings',
         },
         {
           id: 'F24',

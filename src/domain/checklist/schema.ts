@@ -32,6 +32,8 @@ export const checklistItemSchema = z.object({
   /** Relative weight inside its kind (exposure, management or investor). */
   weight: z.number().check(z.positive()),
   guidance: z.optional(z.string()),
+  /** Evidence the app itself holds for the item: "holdings" shows the loaded portfolio's look-through. */
+  evidenceFrom: z.optional(z.enum(['holdings'])),
 })
 export type ChecklistItem = z.infer<typeof checklistItemSchema>
 

@@ -11,15 +11,16 @@ import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { useSearchParam } from '../../components/router'
 import { assessmentForBriefing } from '../../domain/briefing/assessment'
-import { buildBriefing, type HoldingsInput } from '../../domain/briefing/build'
+import { buildBriefing } from '../../domain/briefing/build'
 import { SECTIONS, type SectionId } from '../../domain/briefing/document'
 import { applyQuestionEdits } from '../../domain/engagement/edits'
 import { ladderPosition } from '../../domain/engagement/ladder'
 import { generateQuestions } from '../../domain/engagement/questions'
 import { useCurrentAssessment } from '../../stores/assessments/current'
 import { useEngagementEdits } from '../../stores/engagement/store'
+import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 import { BriefingPreview } from './BriefingPreview'
-import { arrestsForBriefing, contractsForBriefing } from './inputs'
+import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
 import './briefing.css'
 
 const COMPANY_ID = 'palantir'
@@ -33,7 +34,9 @@ function today(): string {
 }
 
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
-export default function BriefingPage({ holdings }: { holdings?: HoldingsInput | null }) {
+export default function BriefingPage() {
+  const exposure = usePortfolioExposure(COMPANY_ID)
+  const holdings = exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result) : null
   const current = useCurrentAssessment()
   const assessment =
     current.status === 'ready' ? assessmentForBriefing(current.template, current.assessment, current.suggestions) : null

@@ -1,24 +1,23 @@
+import { hsiArrestBreakdown, toYearSeriesRows, WORKSITE_SERIES, yearOverYear } from '../../domain/arrests/chartRows'
 import type { ArrestStat } from '../../domain/arrests/schema'
-import type { ArrestsInput, ContractsInput } from '../../domain/briefing/build'
+import type { ArrestsInput, ContractsInput, HoldingsInput } from '../../domain/briefing/build'
+import { toAwardRows } from '../../domain/contracts/chartRows'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
-import { formatPartialDate, formatUsd, formatUsdMillions } from '../../domain/format/format'
-import { worksiteShare } from '../../domain/overview/headlines'
+import { formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from '../../domain/format/format'
+import type { LookThroughResult } from '../../domain/holdings/lookthrough'
 
-/** The contract section's rows: one per award, low to high over every reported value. */
+/** The contract section, from the same award rows the Contracts view charts. */
 export function contractsForBriefing(awards: ContractAward[], totals: ReportedTotal[]): ContractsInput {
   return {
-    awards: awards.map((a) => {
-      const amounts = a.values.map((v) => v.amountUsd)
-      return {
-        label: `${a.title} (${formatPartialDate(a.date)})`,
-        low: amounts.length ? Math.min(...amounts) : null,
-        high: amounts.length ? Math.max(...amounts) : null,
-        values: a.values.length
-          ? a.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note})`).join('; ')
-          : 'No value reported for this award alone.',
-        sourceIds: [...new Set([...a.sourceIds, ...a.values.flatMap((v) => v.sourceIds)])],
-      }
-    }),
+    awards: toAwardRows(awards).map((row) => ({
+      label: `${row.vehicle} ${formatPartialDate(row.date)}`,
+      low: row.low,
+      high: row.high,
+      values: row.values.length
+        ? `${row.title}: ${row.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note})`).join('; ')}`
+        : `${row.title}: no value reported for this award alone.`,
+      sourceIds: row.sourceIds,
+    })),
     totals: totals.map((t) => ({
       label: t.label,
       text: `${t.qualifier === 'exact' ? '' : `${t.qualifier} `}${formatUsdMillions(t.amountUsd)}${t.highUsd ? ` to ${formatUsdMillions(t.highUsd)}` : ''} (as of ${formatPartialDate(t.asOf)}; ${t.scope})`,
@@ -28,77 +27,71 @@ export function contractsForBriefing(awards: ContractAward[], totals: ReportedTo
   }
 }
 
-/** The arrests section: HSI's FY2018 breakdown, worksite enforcement by year, and both framings. */
+/** The arrests section, from the same rows the Arrests view charts. */
 export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
-  const find = (unit: ArrestStat['unit'], category: ArrestStat['category'], fy: number) =>
-    arrests.find((a) => a.unit === unit && a.category === category && a.fiscalYear === fy)
-  const share = worksiteShare(arrests, 2018)
-  const child = find('HSI', 'child predator arrests', 2018)
-  const breakdown: ArrestsInput['breakdown'] = []
-  if (share) {
-    const total = share.total.count
-    const worksite = share.worksite.count
-    const childCount = child?.count ?? 0
-    breakdown.push({
-      label: 'Worksite administrative',
-      count: worksite,
-      share: worksite / total,
-      sourceIds: share.worksite.sourceIds,
-    })
-    if (child)
-      breakdown.push({
-        label: 'Child-predator',
-        count: childCount,
-        share: childCount / total,
-        sourceIds: child.sourceIds,
-      })
-    const other = total - worksite - childCount
-    breakdown.push({ label: 'Other', count: other, share: other / total, sourceIds: share.total.sourceIds })
-  }
-  const years = [2017, 2018, 2019]
-  const cell = (category: ArrestStat['category'], fy: number) => {
-    const stat = find('HSI worksite', category, fy)
-    return stat ? stat.count.toLocaleString('en-US') : 'not reported'
-  }
-  const admin2017 = find('HSI worksite', 'administrative arrests', 2017)
-  const admin2018 = find('HSI worksite', 'administrative arrests', 2018)
+  const breakdown = hsiArrestBreakdown(arrests, 2018)
+  const rise = yearOverYear(arrests, 'HSI worksite', 'administrative arrests', 2017, 2018)
+  const worksite = breakdown?.rows.find((r) => r.key === 'worksite-administrative')
+  const years = toYearSeriesRows(arrests, WORKSITE_SERIES)
   return {
-    breakdownTitle: share
-      ? `HSI arrests in FY2018: ${share.total.count.toLocaleString('en-US')} in all`
+    breakdownTitle: breakdown
+      ? `HSI arrests in FY2018: ${formatCount(breakdown.total.count)} in all`
       : 'HSI arrests in FY2018 (not available)',
-    breakdown,
-    byYearColumns: ['Fiscal year', 'Investigations', 'I-9 audits', 'Criminal arrests', 'Administrative arrests'],
-    byYear: years.map((fy) => ({
-      year: fy,
-      cells: [
-        cell('investigations', fy),
-        cell('I-9 audits', fy),
-        cell('criminal arrests', fy),
-        cell('administrative arrests', fy),
-      ],
-      sourceIds: [
-        ...new Set(arrests.filter((a) => a.unit === 'HSI worksite' && a.fiscalYear === fy).flatMap((a) => a.sourceIds)),
-      ],
+    breakdown: (breakdown?.rows ?? []).map((r) => ({
+      label: r.derived ? `${r.label}, computed` : r.label,
+      count: r.count,
+      share: r.share,
+      sourceIds: r.sourceIds,
+    })),
+    byYearColumns: ['Fiscal year', ...WORKSITE_SERIES.map((s) => s.label)],
+    byYear: years.map((row) => ({
+      year: row.fiscalYear,
+      cells: WORKSITE_SERIES.map((s) => {
+        const value = row.values[s.key]
+        return value === null || value === undefined ? 'not reported' : formatCount(value)
+      }),
+      sourceIds: row.sourceIds,
     })),
     framings: [
-      ...(share
+      ...(worksite
         ? [
             {
               label: "The company's framing",
-              text: `worksite administrative arrests were "only ${(share.share * 100).toFixed(1)}%" of HSI's arrests in 2018`,
-              sourceIds: share.worksite.sourceIds,
+              text: `worksite administrative arrests were "only ${worksite.percent}%" of HSI's arrests in FY2018`,
+              sourceIds: worksite.sourceIds,
             },
           ]
         : []),
-      ...(admin2017 && admin2018
+      ...(rise
         ? [
             {
               label: "The advocates' framing",
-              text: `those arrests rose from ${admin2017.count.toLocaleString('en-US')} in FY2017 to ${admin2018.count.toLocaleString('en-US')} in FY2018, about ${(admin2018.count / admin2017.count).toFixed(1)} times as many`,
-              sourceIds: [...admin2017.sourceIds, ...admin2018.sourceIds],
+              text: `those arrests rose from ${formatCount(rise.from.count)} in FY2017 to ${formatCount(rise.to.count)} in FY2018, ${rise.ratio.toFixed(1)} times as many`,
+              sourceIds: rise.sourceIds,
             },
           ]
         : []),
     ],
+  }
+}
+
+/** The holdings section, from the Holdings view's look-through. */
+export function holdingsForBriefing(label: string, r: LookThroughResult): HoldingsInput {
+  const dollars = (cents: number) => formatUsd(cents / 100)
+  return {
+    sample: r.usesSampleData,
+    totalText: `Portfolio "${label}": ${dollars(r.totalCents)} in all, including cash (${dollars(r.totalExCashCents)} without cash).`,
+    directText: `Direct exposure: ${dollars(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
+    indirectText: `Indirect exposure through funds and listed firms: ${dollars(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).`,
+    rows: r.rows.map((row) => ({
+      position: row.security,
+      route: row.via
+        ? `${row.via.name}${row.via.sample ? ' (sample data)' : ''}, weight ${formatPercent(row.via.weight, 2)}`
+        : 'Direct holding',
+      value: row.effectiveCents / 100,
+      share: row.share,
+    })),
+    unresolved: r.unresolved.length,
+    sourceIds: [],
   }
 }

@@ -1,8 +1,14 @@
 import { memo } from 'react'
 import { answerValues, type ChecklistItem, type Suggestion } from '../../domain/checklist/schema'
 import { SourceRefs } from '../../components/SourceRefs'
-import { useAssessmentActions, useItemAnswer, useItemNote } from '../../stores/assessments/assessmentsStore'
+import {
+  useAssessmentActions,
+  useAssessmentCompanyId,
+  useItemAnswer,
+  useItemNote,
+} from '../../stores/assessments/assessmentsStore'
 import { answerLabels } from './answerLabels'
+import { HoldingsEvidence } from './HoldingsEvidence'
 
 function SuggestionBox({
   suggestion,
@@ -63,6 +69,7 @@ export const ChecklistItemView = memo(function ChecklistItemView({
   redFlagItem: boolean
 }) {
   const answer = useItemAnswer(assessmentId, item.id)
+  const companyId = useAssessmentCompanyId(assessmentId) ?? ''
   const note = useItemNote(assessmentId, item.id)
   const actions = useAssessmentActions()
   const questionId = `q-${item.id}`
@@ -87,6 +94,7 @@ export const ChecklistItemView = memo(function ChecklistItemView({
           ) : null}
         </p>
         {item.guidance ? <p className="item-guidance">{item.guidance}</p> : null}
+        {item.evidenceFrom === 'holdings' ? <HoldingsEvidence companyId={companyId} /> : null}
         <div className="radio-row">
           {answerValues.map((value) => (
             <label key={value} className="radio">

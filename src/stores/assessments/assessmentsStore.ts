@@ -184,6 +184,11 @@ export function useAssessment(id: string | null): Assessment | null {
   return useAssessmentsStore((s) => (id ? (s.assessments.find((a) => a.id === id) ?? null) : null))
 }
 
+/** The company an assessment is about (a string, so items that read it re-render only if it changes). */
+export function useAssessmentCompanyId(id: string): string | null {
+  return useAssessmentsStore((s) => s.assessments.find((a) => a.id === id)?.companyId ?? null)
+}
+
 /** The assessment a view opens by default: the last one opened, else the first. */
 export function useDefaultAssessmentId(): string | null {
   return useAssessmentsStore((s) =>

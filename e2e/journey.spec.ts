@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test'
-import { openView } from './app'
 import { ChecklistPage } from './checklistPage'
 import { inspectPdf } from './pdf'
 

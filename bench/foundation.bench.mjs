@@ -52,6 +52,7 @@ async function visit(browser, url, waitForFigures) {
   const timing = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
     figures: window.__figuresAt ?? NaN,
+    mocksReady: performance.getEntriesByName('mocks:ready')[0]?.startTime ?? NaN,
   }))
   await context.close()
   return timing
@@ -69,6 +70,7 @@ export async function run({ browser, baseUrl, distDir }) {
   const bare = await serveStatic('dist-bare')
   const app = [],
     appFigures = [],
+    mocksReady = [],
     barePaint = []
   try {
     // Interleaved so that machine noise hits both pages alike.
@@ -77,6 +79,7 @@ export async function run({ browser, baseUrl, distDir }) {
       const t = await visit(browser, `${baseUrl}/?mockLatency=0`, true)
       app.push(t.firstPaint)
       appFigures.push(t.figures)
+      mocksReady.push(t.mocksReady)
     }
   } finally {
     await bare.close()
@@ -106,6 +109,11 @@ export async function run({ browser, baseUrl, distDir }) {
       unit: 'x',
       target: '<= 1.2x',
       ok: appFp / bareFp <= 1.2,
+    },
+    {
+      metric: `embedded data layer (msw service worker) ready (median of ${VISITS})`,
+      value: round(median(mocksReady)),
+      unit: 'ms',
     },
     { metric: `overview figures on screen (median of ${VISITS})`, value: round(figures), unit: 'ms' },
     {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, usePathname } from '../components/router'
-import { navItems } from './routes'
+import { APP_NAME, CASE_NAME, FOOTER_TEXT, navItems } from './navigation'
 
 /** The shell: skip link, banner, main navigation, the view, and a footer on where data comes from. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -11,8 +11,8 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="banner">
-        <p className="app-name">Rights Exposure Dashboard</p>
-        <p className="case-name">Case: Palantir Technologies and US Immigration and Customs Enforcement (ICE)</p>
+        <p className="app-name">{APP_NAME}</p>
+        <p className="case-name">{CASE_NAME}</p>
       </header>
       <nav aria-label="Main" className="main-nav">
         <ul>
@@ -29,10 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>
-          Figures come from the app&apos;s embedded data layer, built from cited public documents; each figure names its
-          sources and their confidence. Where sources disagree, every reported value is shown.
-        </p>
+        <p>{FOOTER_TEXT}</p>
       </footer>
     </>
   )

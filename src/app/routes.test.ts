@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { matchRoute, navItems } from './routes'
+import { navItems } from './navigation'
+import { matchRoute, viewRoutes } from './routes'
 
 describe('routes', () => {
   it('links every view from the navigation', () => {
@@ -13,6 +14,9 @@ describe('routes', () => {
       'Holdings',
       'Briefing',
     ])
+  })
+  it('has a route for every navigation item but the overview', () => {
+    expect(viewRoutes.map((r) => [r.path, r.label])).toEqual(navItems.slice(1).map((n) => [n.path, n.label]))
   })
   it('matches a path with or without a trailing slash, and nothing else', () => {
     expect(matchRoute('/')).toBe('overview')

@@ -27,8 +27,6 @@ export const viewRoutes: RouteDef[] = [
   { path: '/briefing', label: 'Briefing', component: lazyViews.briefing },
 ]
 
-export const navItems = [{ path: '/', label: 'Overview' }, ...viewRoutes.map(({ path, label }) => ({ path, label }))]
-
 /** The route for a path; trailing slashes are ignored. */
 export function matchRoute(pathname: string): RouteDef | 'overview' | null {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react'
 import { Link, usePathname } from '../components/router'
 import { APP_NAME, CASE_NAME, FOOTER_TEXT, navItems } from './navigation'
+import { viewRoutes } from './routes'
+
+function preload(path: string): void {
+  viewRoutes.find((r) => r.path === path)?.preload()
+}
 
 /** The shell: skip link, banner, main navigation, the view, and a footer on where data comes from. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -18,7 +23,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <ul>
           {navItems.map((item) => (
             <li key={item.path}>
-              <Link to={item.path} aria-current={pathname === item.path ? 'page' : undefined}>
+              <Link
+                to={item.path}
+                aria-current={pathname === item.path ? 'page' : undefined}
+                onPointerEnter={() => preload(item.path)}
+                onFocus={() => preload(item.path)}
+                onTouchStart={() => preload(item.path)}
+              >
                 {item.label}
               </Link>
             </li>

@@ -5,26 +5,24 @@ export interface RouteDef {
   label: string
   /** Loaded on first visit: each view is its own chunk, so the first route stays small. */
   component: ComponentType
+  /** Starts loading the view's chunk early, when the person shows intent (hover, focus, touch). */
+  preload: () => void
 }
 
-export const lazyViews = {
-  checklist: lazy(() => import('../features/checklist/ChecklistPage')),
-  contracts: lazy(() => import('../features/contracts/ContractsPage')),
-  arrests: lazy(() => import('../features/arrests/ArrestsPage')),
-  claims: lazy(() => import('../features/claims/ClaimsPage')),
-  engagement: lazy(() => import('../features/engagement/EngagementPage')),
-  holdings: lazy(() => import('../features/holdings/HoldingsPage')),
-  briefing: lazy(() => import('../features/briefing/BriefingPage')),
+function view(path: string, label: string, load: () => Promise<{ default: ComponentType }>): RouteDef {
+  let loading: Promise<{ default: ComponentType }> | null = null
+  const once = () => (loading ??= load())
+  return { path, label, component: lazy(once), preload: () => void once().catch(() => undefined) }
 }
 
 export const viewRoutes: RouteDef[] = [
-  { path: '/checklist', label: 'Checklist', component: lazyViews.checklist },
-  { path: '/contracts', label: 'Contracts', component: lazyViews.contracts },
-  { path: '/arrests', label: 'Arrests', component: lazyViews.arrests },
-  { path: '/claims', label: 'Claims', component: lazyViews.claims },
-  { path: '/engagement', label: 'Engagement', component: lazyViews.engagement },
-  { path: '/holdings', label: 'Holdings', component: lazyViews.holdings },
-  { path: '/briefing', label: 'Briefing', component: lazyViews.briefing },
+  view('/checklist', 'Checklist', () => import('../features/checklist/ChecklistPage')),
+  view('/contracts', 'Contracts', () => import('../features/contracts/ContractsPage')),
+  view('/arrests', 'Arrests', () => import('../features/arrests/ArrestsPage')),
+  view('/claims', 'Claims', () => import('../features/claims/ClaimsPage')),
+  view('/engagement', 'Engagement', () => import('../features/engagement/EngagementPage')),
+  view('/holdings', 'Holdings', () => import('../features/holdings/HoldingsPage')),
+  view('/briefing', 'Briefing', () => import('../features/briefing/BriefingPage')),
 ]
 
 /** The route for a path; trailing slashes are ignored. */

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { companyQueries } from '../../api/companies'
+import { sourceQueries } from '../../api/sources'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs } from '../../components/SourceRefs'
@@ -29,6 +30,8 @@ function CompanySummary({ companyId }: { companyId: string }) {
 
 /** The case at a glance: the company, the current assessment (composed in by the app), the headline figures and the timeline. */
 export function OverviewPage({ companyId, assessmentSummary }: { companyId: string; assessmentSummary?: ReactNode }) {
+  // Every figure shows its sources: ask for them with the figures, not after them.
+  usePrefetchQuery(sourceQueries.list())
   return (
     <>
       <PageHeading title="Overview">Overview</PageHeading>

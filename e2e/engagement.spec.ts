@@ -77,3 +77,17 @@ test('the question list exports as Markdown with its sources', async ({ page }) 
   expect(markdown).toContain('## Sources')
   expect(markdown).toContain('https://www.dhs.gov/sites/default/files/publications/privacy-pia-ice-icm-june2016.pdf')
 })
+
+test('a browser that cannot save is told so, and the questions stay editable', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'rights-dashboard:engagement') throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    }
+  })
+  await openView(page, '/engagement')
+  await page.getByLabel('Question 1', { exact: true }).fill('Kept in this tab?')
+  await expect(page.getByRole('alert')).toContainText('Your browser’s storage is full')
+  await expect(page.getByLabel('Question 1 (reworded by you)')).toHaveValue('Kept in this tab?')
+})

@@ -1,7 +1,12 @@
-import { storageProblemDismissed, useStorageProblem } from '../../stores/assessments/storageHealth'
-import { useAssessmentActions, useExternalChange, useRecentlyDeleted } from '../../stores/assessments/assessmentsStore'
+import { storageProblemDismissed, useStorageProblem, type StorageProblem } from '../../stores/storageHealth'
+import {
+  ASSESSMENTS_STORE_NAME,
+  useAssessmentActions,
+  useExternalChange,
+  useRecentlyDeleted,
+} from '../../stores/assessments/assessmentsStore'
 
-function storageMessage(problem: NonNullable<ReturnType<typeof useStorageProblem>>): string {
+function storageMessage(problem: StorageProblem): string {
   switch (problem.kind) {
     case 'full':
       return 'Your browser’s storage is full, so your latest changes are kept in this tab but not saved. Export the assessment as JSON to keep a copy, or free some space.'
@@ -16,12 +21,12 @@ function storageMessage(problem: NonNullable<ReturnType<typeof useStorageProblem
 
 /** Says when saving fails, so nobody believes their work is saved when it is not. */
 export function StorageNotice() {
-  const problem = useStorageProblem()
+  const problem = useStorageProblem(ASSESSMENTS_STORE_NAME)
   if (!problem) return null
   return (
     <div role="alert" className="notice notice-warning">
       <p>{storageMessage(problem)}</p>
-      <button type="button" className="secondary" onClick={storageProblemDismissed}>
+      <button type="button" className="secondary" onClick={() => storageProblemDismissed(ASSESSMENTS_STORE_NAME)}>
         Dismiss
       </button>
     </div>

@@ -13,6 +13,7 @@ import { useEngagementActions, useEngagementEdits } from '../../stores/engagemen
 import { EngagementLog } from './EngagementLog'
 import { ExportQuestions } from './ExportQuestions'
 import { QuestionList } from './QuestionList'
+import { StorageNotice } from './StorageNotice'
 import './engagement.css'
 
 const COMPANY_ID = 'palantir'
@@ -95,6 +96,7 @@ export default function EngagementPage() {
   return (
     <>
       <PageHeading title="Engagement">Engagement</PageHeading>
+      <StorageNotice />
       <p className="lede">
         Prepare the questions for a meeting or a letter, each citing the gap or claim behind it and its evidence, and
         keep a dated log of the engagement against the escalation ladder of the investor guidance.

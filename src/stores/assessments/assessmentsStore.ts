@@ -7,7 +7,7 @@ import {
   persistedAssessmentsSchema,
   type PersistedAssessments,
 } from './migrate'
-import { createSafeStorage } from './safeStorage'
+import { createSafeStorage } from '../safeStorage'
 
 /** The localStorage key. Other tabs listen to it. */
 export const ASSESSMENTS_STORE_NAME = 'rights-dashboard:assessments'

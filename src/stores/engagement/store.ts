@@ -1,18 +1,34 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { emptyEdits, moveInOrder, type QuestionEdits } from '../../domain/engagement/edits'
 import type { Audience, LogEntry } from '../../domain/engagement/schema'
-import { ENGAGEMENT_STORE_VERSION, migrateEngagement, type PersistedEngagement } from './migrate'
+import { createSafeStorage } from '../safeStorage'
+import {
+  ENGAGEMENT_STORE_VERSION,
+  migrateEngagement,
+  persistedEngagementSchema,
+  type PersistedEngagement,
+} from './migrate'
 
 export const ENGAGEMENT_STORE_NAME = 'rights-dashboard:engagement'
+
+// Full, blocked or corrupt storage is reported (see storageHealth) and never loses what is in memory.
+const storage = createSafeStorage<PersistedEngagement>({
+  currentVersion: ENGAGEMENT_STORE_VERSION,
+  isValid: (state) => persistedEngagementSchema.safeParse(state).success,
+})
 
 const useEngagementStore = create<PersistedEngagement>()(
   persist((): PersistedEngagement => ({ byCompany: {} }), {
     name: ENGAGEMENT_STORE_NAME,
     version: ENGAGEMENT_STORE_VERSION,
-    storage: createJSONStorage(() => localStorage),
+    storage,
     partialize: (s): PersistedEngagement => ({ byCompany: s.byCompany }),
     migrate: (persisted, version) => migrateEngagement(persisted, version),
+    onRehydrateStorage: () => (_state, error) => {
+      // A stored state migrate could not read: keep it aside before anything overwrites it.
+      if (error) storage.keepAside(ENGAGEMENT_STORE_NAME)
+    },
   }),
 )
 

@@ -14,12 +14,12 @@ function makeStorage() {
 }
 
 function problem() {
-  return renderHook(() => useStorageProblem()).result.current
+  return renderHook(() => useStorageProblem(NAME)).result.current
 }
 
 beforeEach(() => {
   localStorage.clear()
-  storageProblemDismissed()
+  storageProblemDismissed(NAME)
 })
 afterEach(() => localStorage.clear())
 

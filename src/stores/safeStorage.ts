@@ -40,10 +40,10 @@ export function createSafeStorage<S>(options: {
     const backupKey = `${name}:corrupt:${now()}`
     try {
       storage.setItem(backupKey, raw)
-      storageProblemOccurred({ kind: 'corrupt', backupKey })
+      storageProblemOccurred(name, { kind: 'corrupt', backupKey })
     } catch {
       writesBlocked = true
-      storageProblemOccurred({ kind: 'corrupt-unsaved' })
+      storageProblemOccurred(name, { kind: 'corrupt-unsaved' })
     }
   }
 
@@ -56,7 +56,7 @@ export function createSafeStorage<S>(options: {
         if (!storage) throw new Error('no storage')
         raw = storage.getItem(name)
       } catch {
-        storageProblemOccurred({ kind: 'unavailable' })
+        storageProblemOccurred(name, { kind: 'unavailable' })
         return null
       }
       if (raw === null) return null
@@ -84,7 +84,7 @@ export function createSafeStorage<S>(options: {
     },
     setItem(name, value) {
       if (writesBlocked) {
-        storageProblemOccurred({ kind: 'corrupt-unsaved' })
+        storageProblemOccurred(name, { kind: 'corrupt-unsaved' })
         return
       }
       const raw = JSON.stringify(value)
@@ -95,16 +95,16 @@ export function createSafeStorage<S>(options: {
         if (!storage) throw new Error('no storage')
         storage.setItem(name, raw)
         lastWritten.set(name, raw)
-        storageRecovered()
+        storageRecovered(name)
       } catch (error) {
-        storageProblemOccurred({ kind: isQuotaError(error) ? 'full' : 'unavailable' })
+        storageProblemOccurred(name, { kind: isQuotaError(error) ? 'full' : 'unavailable' })
       }
     },
     removeItem(name) {
       try {
         browserStorage()?.removeItem(name)
       } catch {
-        storageProblemOccurred({ kind: 'unavailable' })
+        storageProblemOccurred(name, { kind: 'unavailable' })
       }
     },
   }

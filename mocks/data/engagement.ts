@@ -135,11 +135,11 @@ export const engagementTemplates: EngagementTemplates = {
   },
   claimWording: {
     company:
-      '{company} has said: "{statement}" The record is {status}. What evidence can {company} publish to support this?',
+      '{company} has said: "{statement}" We rate this claim {status}. What evidence can {company} publish to support this?',
     'asset manager':
-      '{company} has said: "{statement}" The record is {status}. Will you ask {company} for evidence that supports it?',
+      '{company} has said: "{statement}" We rate this claim {status}. Will you ask {company} for evidence that supports it?',
     'proxy advisor':
-      '{company} has said: "{statement}" The record is {status}. Does your analysis of {company} take the conflicting evidence into account?',
+      '{company} has said: "{statement}" We rate this claim {status}. Does your analysis of {company} take the conflicting evidence into account?',
   },
   ladder: [
     {

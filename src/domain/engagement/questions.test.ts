@@ -71,7 +71,7 @@ describe('generateQuestions', () => {
     })
     expect(questions.map((q) => q.id)).toEqual(['claim:a', 'claim:b'])
     expect(questions[0]?.text).toBe(
-      'Palantir has said: "Statement a" The record is contradicted by records. Will you ask Palantir for evidence that supports it?',
+      'Palantir has said: "Statement a" We rate this claim contradicted by records. Will you ask Palantir for evidence that supports it?',
     )
   })
 

@@ -27,6 +27,12 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   await page.getByRole('button', { name: 'Use the sample portfolio (sample data)' }).click()
   await expect(page.getByLabel('Exposure summary')).toContainText('Direct (PLTR shares)')
 
+  // The investor's "holdings reviewed" item shows what the look-through found.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Checklist' }).click()
+  await expect(checklist.item('F22')).toContainText(
+    'From your holdings (“Sample portfolio”): direct exposure $3,750.00 (3.18%)',
+  )
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Briefing' }).click()
   const preview = page.getByRole('article', { name: 'Briefing preview' })
   await expect(preview.getByRole('heading', { name: 'Holdings exposure' })).toBeVisible()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from './format'
+import { formatCents, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from './format'
 
 describe('formatting figures for people', () => {
   it('groups thousands in counts', () => {
@@ -8,6 +8,10 @@ describe('formatting figures for people', () => {
   it('keeps cents only where the source has them', () => {
     expect(formatUsd(49874018.14)).toBe('$49,874,018.14')
     expect(formatUsd(58122)).toBe('$58,122')
+  })
+  it('shows money kept in cents as dollars with cents', () => {
+    expect(formatCents(375000)).toBe('$3,750.00')
+    expect(formatCents(99)).toBe('$0.99')
   })
   it('states millions the way reporting does', () => {
     expect(formatUsdMillions(41_000_000)).toBe('$41M')

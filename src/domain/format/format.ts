@@ -13,6 +13,13 @@ export function formatUsd(amount: number): string {
   return usdFormat.format(amount).replace(/\.00$/, '')
 }
 
+const centsFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+
+/** Money kept in whole cents (the holdings look-through), as dollars with cents: 375000 -> "$3,750.00". */
+export function formatCents(cents: number): string {
+  return centsFormat.format(cents / 100)
+}
+
 /** Dollars in millions, as reporting states them: 41_000_000 -> "$41M", 29_800_000 -> "$29.8M". */
 export function formatUsdMillions(amount: number): string {
   if (amount < 1_000_000) return formatUsd(amount)

@@ -3,7 +3,14 @@ import type { ArrestStat } from '../../domain/arrests/schema'
 import type { ArrestsInput, ContractsInput, HoldingsInput } from '../../domain/briefing/build'
 import { toAwardRows } from '../../domain/contracts/chartRows'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
-import { formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from '../../domain/format/format'
+import {
+  formatCents,
+  formatCount,
+  formatPartialDate,
+  formatPercent,
+  formatUsd,
+  formatUsdMillions,
+} from '../../domain/format/format'
 import type { LookThroughResult } from '../../domain/holdings/lookthrough'
 
 /** The contract section, from the same award rows the Contracts view charts. */
@@ -77,12 +84,11 @@ export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
 
 /** The holdings section, from the Holdings view's look-through. */
 export function holdingsForBriefing(label: string, r: LookThroughResult): HoldingsInput {
-  const dollars = (cents: number) => formatUsd(cents / 100)
   return {
     sample: r.usesSampleData,
-    totalText: `Portfolio "${label}": ${dollars(r.totalCents)} in all, including cash (${dollars(r.totalExCashCents)} without cash).`,
-    directText: `Direct exposure: ${dollars(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
-    indirectText: `Indirect exposure through funds and listed firms: ${dollars(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).`,
+    totalText: `Portfolio "${label}": ${formatCents(r.totalCents)} in all, including cash (${formatCents(r.totalExCashCents)} without cash).`,
+    directText: `Direct exposure: ${formatCents(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
+    indirectText: `Indirect exposure through funds and listed firms: ${formatCents(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).`,
     rows: r.rows.map((row) => ({
       position: row.security,
       route: row.via

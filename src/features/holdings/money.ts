@@ -1,9 +1,7 @@
-import { formatUsd } from '../../domain/format/format'
+import { formatCents, formatUsd } from '../../domain/format/format'
 
 /** Cents as dollars with cents: 375000 -> "$3,750.00". */
-export function usd(cents: number): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100)
-}
+export const usd = formatCents
 
 /** Whole dollars for chart axes: 375000 -> "$3,750". */
 export function usdShort(cents: number): string {

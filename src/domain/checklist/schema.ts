@@ -117,6 +117,18 @@ export const answerSchema = z.object({
 export type Answer = z.infer<typeof answerSchema>
 export type Answers = Record<string, Answer | undefined>
 
+/**
+ * A committee's own weights, saved with an assessment: a multiplier per section (the template
+ * publishes 1 for each), a weight per item and the lower threshold of each band. Missing entries
+ * take the template's published value, so a template that adds an item still scores.
+ */
+export const scoringWeightsSchema = z.object({
+  sections: z.record(z.string(), z.number().check(z.gte(0))),
+  items: z.record(z.string(), z.number().check(z.gte(0))),
+  bands: z.record(z.string(), z.number().check(z.gte(0))),
+})
+export type ScoringWeights = z.infer<typeof scoringWeightsSchema>
+
 /** A saved due-diligence assessment: answers only; the score is always derived. */
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -129,5 +141,7 @@ export const assessmentSchema = z.object({
   answers: z.record(z.string(), answerSchema),
   /** The user's own notes by item id: their reasons, kept when they override a suggestion. */
   notes: z.record(z.string(), z.string()),
+  /** The committee's weights; absent means the template's published defaults. */
+  weights: z.optional(scoringWeightsSchema),
 })
 export type Assessment = z.infer<typeof assessmentSchema>

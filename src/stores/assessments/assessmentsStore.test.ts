@@ -29,11 +29,22 @@ describe('the assessments store', () => {
     actions.answerRecorded(id, 'A1', 'yes')
     actions.noteEdited(id, 'A1', 'HSI since 2011')
     const stored = saved()
-    expect(stored.version).toBe(2)
+    expect(stored.version).toBe(3)
     expect(Object.keys(stored.state).sort()).toEqual(['assessments', 'lastOpenedId'])
     const [assessment] = stored.state.assessments as { answers: Record<string, { value: string }>; notes: object }[]
     expect(assessment?.answers.A1?.value).toBe('yes')
     expect(assessment?.notes).toEqual({ A1: 'HSI since 2011' })
+  })
+
+  it('saves the committee weights with the assessment and restores the defaults in one step', () => {
+    const actions = renderHook(() => useAssessmentActions()).result.current
+    const id = actions.assessmentCreated(input)
+    actions.weightsChanged(id, { sections: { A: 2 }, items: {}, bands: {} })
+    const [withWeights] = saved().state.assessments as { weights?: unknown }[]
+    expect(withWeights?.weights).toEqual({ sections: { A: 2 }, items: {}, bands: {} })
+    actions.weightsChanged(id, null)
+    const [restored] = saved().state.assessments as object[]
+    expect(restored).not.toHaveProperty('weights')
   })
 
   it('duplicates, deletes and undoes the deletion in place', () => {

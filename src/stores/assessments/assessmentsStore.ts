@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { Assessment, AnswerValue } from '../../domain/checklist/schema'
+import type { Assessment, AnswerValue, ScoringWeights } from '../../domain/checklist/schema'
 import {
   ASSESSMENTS_STORE_VERSION,
   migrateAssessments,
@@ -150,6 +150,26 @@ const actions = {
       const answers = { ...a.answers }
       delete answers[itemId]
       return { ...a, updatedAt: now, answers }
+    })
+  },
+  /** Several answers at once (a section's suggestions accepted after review). */
+  answersRecorded(id: string, values: Record<string, AnswerValue>): void {
+    updateAssessment(useAssessmentsStore.setState, id, (a, now) => ({
+      ...a,
+      updatedAt: now,
+      answers: {
+        ...a.answers,
+        ...Object.fromEntries(Object.entries(values).map(([itemId, value]) => [itemId, { value, answeredAt: now }])),
+      },
+    }))
+  },
+  /** The committee's weights; null restores the template's published defaults. */
+  weightsChanged(id: string, weights: ScoringWeights | null): void {
+    updateAssessment(useAssessmentsStore.setState, id, (a, now) => {
+      const next: Assessment = { ...a, updatedAt: now }
+      if (weights) next.weights = weights
+      else delete next.weights
+      return next
     })
   },
   noteEdited(id: string, itemId: string, note: string): void {

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini'
 import { answerValueSchema, assessmentSchema, type Assessment } from '../../domain/checklist/schema'
 
-/** The version of the persisted shape. 1 was the single-assessment prototype. */
-export const ASSESSMENTS_STORE_VERSION = 2
+/**
+ * The version of the persisted shape. 1 was the single-assessment prototype; 2 saved several
+ * assessments; 3 adds the committee's weights (optional) to each.
+ */
+export const ASSESSMENTS_STORE_VERSION = 3
 
 /** What is saved: the assessments (answers and notes, never scores) and the last one opened. */
 export interface PersistedAssessments {
@@ -48,6 +51,7 @@ export function migrateAssessments(persisted: unknown, fromVersion: number): Per
     return { assessments: [assessment], lastOpenedId: assessment.id }
   }
   const current = persistedAssessmentsSchema.safeParse(persisted)
-  if (fromVersion === ASSESSMENTS_STORE_VERSION && current.success) return current.data
+  // Version 2 had no weights, so its assessments read as they are, on the published defaults.
+  if ((fromVersion === 2 || fromVersion === ASSESSMENTS_STORE_VERSION) && current.success) return current.data
   throw new Error(`Saved assessments of version ${fromVersion} could not be read.`)
 }

@@ -1,6 +1,7 @@
 import { assessmentGaps, largestGaps } from '../checklist/gaps'
 import { describeMethod } from '../checklist/method'
-import { scoreAssessment } from '../checklist/score'
+import { describeWeights } from '../checklist/weights'
+import { NON_DEFAULT_WEIGHTS, rateAssessment, scoreWords } from '../checklist/wording'
 import type { Assessment, ChecklistTemplate, Suggestion } from '../checklist/schema'
 import type { AssessmentGap } from '../engagement/questions'
 import type { ChecklistRow, ScoreSummary } from './build'
@@ -21,12 +22,18 @@ export function assessmentForBriefing(
   assessment: Assessment,
   suggestions: readonly Suggestion[],
 ): AssessmentForBriefing {
-  const score = scoreAssessment(template, assessment.answers)
-  const gaps = assessmentGaps(template, assessment, suggestions)
+  const rating = rateAssessment(template, assessment.answers, assessment.weights)
+  const { score } = rating
+  const words = scoreWords(rating)
+  const weights = describeWeights(template, assessment.weights)
+  const gaps = assessmentGaps(rating.template, assessment, suggestions)
   const scored = score.status === 'scored'
   return {
     name: assessment.name,
     score: {
+      statement:
+        words.phrase === null ? null : rating.defaultWeights ? words.phrase : `${words.phrase}; ${NON_DEFAULT_WEIGHTS}`,
+      weights,
       band: scored ? (score.band?.label ?? null) : null,
       unmanagedRisk: scored ? score.unmanaged : null,
       exposure: score.exposure,
@@ -59,6 +66,8 @@ export function assessmentForBriefing(
       }),
     ),
     gaps,
-    method: describeMethod(template, score).map((step) => `${step.term} ${step.text}`),
+    method: describeMethod(rating.template, score, { weights, range: words.sentence }).map(
+      (step) => `${step.term} ${step.text}`,
+    ),
   }
 }

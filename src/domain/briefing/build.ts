@@ -16,6 +16,10 @@ import {
 export type Loadable<T> = T | { error: string }
 
 export interface ScoreSummary {
+  /** The score in the checklist's own words (a range until settled), with the weights mark; overrides band. */
+  statement?: string | null
+  /** Which weights were used, in one line. */
+  weights?: string
   band: string | null
   unmanagedRisk: number | null
   exposure: number | null
@@ -105,9 +109,10 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
   }
   const { score } = input
   const bandText =
-    score && score.band !== null && score.unmanagedRisk !== null
+    score?.statement ??
+    (score && score.band !== null && score.unmanagedRisk !== null
       ? `${score.band} (unmanaged risk ${score.unmanagedRisk.toFixed(1)} of 100)`
-      : 'Not scored yet: no checklist item is answered.'
+      : 'Not scored yet: no checklist item is answered.')
 
   add('cover', `${input.company.name}: human-rights exposure briefing`, () => [
     { kind: 'paragraph', text: `${input.company.name} (${input.company.exchange}: ${input.company.ticker})` },
@@ -136,6 +141,7 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
       })
     }
     if (score.investorProgress) summary.push({ kind: 'paragraph', text: score.investorProgress })
+    if (score.weights) summary.push({ kind: 'paragraph', text: score.weights })
   } else {
     summary.push({
       kind: 'paragraph',

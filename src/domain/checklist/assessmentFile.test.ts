@@ -20,6 +20,22 @@ describe('assessment files', () => {
     expect(parseAssessmentFile(text)).toEqual({ ok: true, assessment })
   })
 
+  it('keeps the committee weights, and says in words which weights were used', () => {
+    const weighted = { ...assessment, weights: { sections: { B: 2 }, items: { A1: 5 }, bands: { severe: 50 } } }
+    const file = toAssessmentFile(
+      weighted,
+      '2026-12-02T09:00:00.000Z',
+      'Weights: committee weights, not the published defaults.',
+    )
+    expect(file.weightsUsed).toBe('Weights: committee weights, not the published defaults.')
+    expect(parseAssessmentFile(JSON.stringify(file))).toEqual({ ok: true, assessment: weighted })
+  })
+
+  it('reads a version 1 file, made before weights could be changed', () => {
+    const v1 = { format: 'rights-exposure-dashboard/assessment', formatVersion: 1, assessment }
+    expect(parseAssessmentFile(JSON.stringify(v1))).toEqual({ ok: true, assessment })
+  })
+
   it.each([
     ['{not json', 'This file is not valid JSON, so it cannot be an exported assessment.'],
     ['[1, 2]', 'This file is JSON but not an exported assessment (expected an object).'],
@@ -30,7 +46,7 @@ describe('assessment files', () => {
     ],
     [
       '{"format": "rights-exposure-dashboard/assessment", "formatVersion": 9}',
-      'This file was exported by a newer version of the dashboard (file version 9; this one reads up to 1).',
+      'This file was exported by a newer version of the dashboard (file version 9; this one reads up to 2).',
     ],
   ])('refuses %s with a specific message', (text, message) => {
     expect(parseAssessmentFile(text)).toEqual({ ok: false, message })

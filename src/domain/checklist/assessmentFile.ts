@@ -3,13 +3,19 @@ import { assessmentSchema, type Assessment } from './schema'
 
 /** Marks a file as an assessment exported by this dashboard. */
 export const ASSESSMENT_FILE_FORMAT = 'rights-exposure-dashboard/assessment'
-/** Bumped when the file's shape changes; older files are read, newer ones refused with a message. */
-export const ASSESSMENT_FILE_VERSION = 1
+/**
+ * Bumped when the file's shape changes; older files are read, newer ones refused with a message.
+ * 2 adds the committee's weights, so a dashboard that cannot score with them refuses the file
+ * rather than silently scoring it on the defaults.
+ */
+export const ASSESSMENT_FILE_VERSION = 2
 
 const fileSchema = z.object({
   format: z.literal(ASSESSMENT_FILE_FORMAT),
   formatVersion: z.number(),
   exportedAt: z.optional(z.string()),
+  /** Which weights the score was made with, in words, for a person reading the file. */
+  weightsUsed: z.optional(z.string()),
   assessment: assessmentSchema,
 })
 
@@ -17,12 +23,23 @@ export interface AssessmentFile {
   format: typeof ASSESSMENT_FILE_FORMAT
   formatVersion: number
   exportedAt: string
+  weightsUsed?: string
   assessment: Assessment
 }
 
-/** The JSON an assessment is exported as: answers and notes only (the score is derived on import). */
-export function toAssessmentFile(assessment: Assessment, exportedAt: string): AssessmentFile {
-  return { format: ASSESSMENT_FILE_FORMAT, formatVersion: ASSESSMENT_FILE_VERSION, exportedAt, assessment }
+/**
+ * The JSON an assessment is exported as: answers, notes and the committee's weights if any (the
+ * score is derived on import), with the weights used said in words.
+ */
+export function toAssessmentFile(assessment: Assessment, exportedAt: string, weightsUsed?: string): AssessmentFile {
+  const file: AssessmentFile = {
+    format: ASSESSMENT_FILE_FORMAT,
+    formatVersion: ASSESSMENT_FILE_VERSION,
+    exportedAt,
+    assessment,
+  }
+  if (weightsUsed) file.weightsUsed = weightsUsed
+  return file
 }
 
 export type ParsedAssessmentFile = { ok: true; assessment: Assessment } | { ok: false; message: string }

@@ -16,10 +16,14 @@ const credits = (t: CreditTable) => `Yes ${t.yes}, Partial ${t.partial}, Unknown
  * How the score works, step by step, with the live numbers, so a committee can redo the sums by
  * hand. The Checklist's "How the score works" panel and the briefing's method section both show it.
  */
-export function describeMethod(template: ChecklistTemplate, score: AssessmentScore): MethodStep[] {
+export function describeMethod(
+  template: ChecklistTemplate,
+  score: AssessmentScore,
+  live: { weights?: string; range?: string } = {},
+): MethodStep[] {
   const { exposure, management } = score.totals
   const bands = [...template.scoring.bands].sort((a, b) => a.min - b.min)
-  return [
+  const steps: MethodStep[] = [
     {
       term: 'Exposure E',
       text: `(section A, how close the business is to the harm). Each answer earns ${credits(template.scoring.exposureCredit)}, times the item’s weight; unknown exposure is not counted as zero. Only answered items count until all are answered. ${
@@ -73,4 +77,11 @@ export function describeMethod(template: ChecklistTemplate, score: AssessmentSco
       text: '(section F) are tracked as progress apart from the company’s risk: they change what you do next, not how risky the company is.',
     },
   ]
+  if (live.range)
+    steps.splice(3, 0, {
+      term: 'Range',
+      text: `while company items are unanswered, the score is the lowest and highest U (and band, red flags included) that any answers to them could still give; a band is named only when the whole range falls inside it. Now: ${live.range}`,
+    })
+  if (live.weights) steps.push({ term: 'Weights', text: live.weights.replace(/^Weights: /, '') })
+  return steps
 }

@@ -40,6 +40,8 @@ export interface ScoreWords {
   band: string | null
   /** The value alone: "82.9 of 100", "between 12 and 71"; null with no score. */
   value: string | null
+  /** For documents: "Severe (unmanaged risk 82.9 of 100)", or the range with what settles it. */
+  phrase: string | null
   /** For a dial: "12–71" or "82.9". */
   short: string
   /** For a dial: "Medium–Severe" or "Severe". */
@@ -67,7 +69,15 @@ const items = (n: number) => `${n} more item${n === 1 ? '' : 's'}`
 export function scoreWords({ score, range, template }: Pick<Rating, 'score' | 'range' | 'template'>): ScoreWords {
   const { low, high, lowBand, highBand } = range
   if (score.status !== 'scored' || low === null || high === null || !lowBand || !highBand)
-    return { sentence: noScore(score), band: null, value: null, short: '–', shortBand: 'No score yet', settled: false }
+    return {
+      sentence: noScore(score),
+      band: null,
+      value: null,
+      phrase: null,
+      short: '–',
+      shortBand: 'No score yet',
+      settled: false,
+    }
   const rank = (id: string) => template.scoring.bands.findIndex((b) => b.id === id)
   // Flags raised by the answers so far stay raised whatever comes next: they may hold the low end up.
   const lowOnItsOwn = bandFor(template.scoring.bands, low)
@@ -86,6 +96,7 @@ export function scoreWords({ score, range, template }: Pick<Rating, 'score' | 'r
       sentence: `Band: ${band}${held}. Unmanaged risk ${value}${rest}.`,
       band,
       value,
+      phrase: `${band}${held} (unmanaged risk ${value}${rest})`,
       short: low.toFixed(1),
       shortBand,
       settled: true,
@@ -96,6 +107,7 @@ export function scoreWords({ score, range, template }: Pick<Rating, 'score' | 'r
     sentence: `Band: ${band}${held}. Unmanaged risk ${value}: answer ${items(range.remaining)} to settle it.`,
     band,
     value,
+    phrase: `${band}${held} (unmanaged risk ${value}: answer ${items(range.remaining)} to settle it)`,
     short: low === high ? formatBound(low) : `${formatBound(low)}–${formatBound(high)}`,
     shortBand,
     settled: false,

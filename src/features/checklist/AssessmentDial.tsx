@@ -1,26 +1,35 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { checklistQueries } from '../../api/checklists'
-import { scoreAssessment } from '../../domain/checklist/score'
+import { NON_DEFAULT_WEIGHTS, rateAssessment, scoreWords } from '../../domain/checklist/wording'
 import type { Assessment, ChecklistTemplate } from '../../domain/checklist/schema'
 import { Link } from '../../components/router'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
 import { useAssessment, useDefaultAssessmentId } from '../../stores/assessments/assessmentsStore'
-import { ScoreDial } from './ScoreDial'
-import { noScorePrompt, scoreSentence } from './scoreText'
+import { RatedDial } from './RatedDial'
 
 const TOP_FLAGS = 3
 
 function DialFor({ assessment, template }: { assessment: Assessment; template: ChecklistTemplate }) {
-  const score = useMemo(() => scoreAssessment(template, assessment.answers), [template, assessment.answers])
+  const rating = useMemo(
+    () => rateAssessment(template, assessment.answers, assessment.weights),
+    [template, assessment.answers, assessment.weights],
+  )
+  const { score } = rating
+  const words = scoreWords(rating)
   const href = `/checklist?assessment=${encodeURIComponent(assessment.id)}`
   return (
     <div className="assessment-dial">
-      <ScoreDial bands={template.scoring.bands} value={score.unmanaged} band={score.band} />
+      <RatedDial rating={rating} words={words} />
       <div>
         <p>
-          <strong>{assessment.name}</strong>: {score.status === 'scored' ? scoreSentence(score) : noScorePrompt(score)}
+          <strong>{assessment.name}</strong>: {words.sentence}
         </p>
+        {rating.defaultWeights ? null : (
+          <p>
+            <span className="badge">{NON_DEFAULT_WEIGHTS}</span>
+          </p>
+        )}
         <p>
           Company items answered: {score.progress.answered} of {score.progress.total}.
         </p>

@@ -1,30 +1,44 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { checklistQueries } from '../../api/checklists'
-import { scoreAssessment } from '../../domain/checklist/score'
 import type { ChecklistTemplate, Suggestion } from '../../domain/checklist/schema'
+import { rateAssessment } from '../../domain/checklist/wording'
 import { useSearchParam } from '../../components/router'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { useAssessment } from '../../stores/assessments/assessmentsStore'
 import { HowTheScoreWorks } from './HowTheScoreWorks'
 import { filterLabels, ItemList, type ItemFilter } from './ItemList'
 import { ScoreSummary } from './ScoreSummary'
+import { SectionNav } from './SectionNav'
+import { WeightsPanel } from './WeightsPanel'
 
 const NO_SUGGESTIONS = new Map<string, Suggestion>()
+const NO_SUGGESTION_LIST: Suggestion[] = []
 
 function isFilter(value: string | null): value is ItemFilter {
   return value !== null && value in filterLabels
 }
 
 /** Subscribes to the whole assessment (the score needs every answer); the item list does not. */
-function LiveScore({ assessmentId, template }: { assessmentId: string; template: ChecklistTemplate }) {
+function LiveScore({
+  assessmentId,
+  template,
+  suggestions,
+}: {
+  assessmentId: string
+  template: ChecklistTemplate
+  suggestions: Suggestion[]
+}) {
   const assessment = useAssessment(assessmentId)
   const answers = assessment?.answers
-  const score = useMemo(() => scoreAssessment(template, answers ?? {}), [template, answers])
+  const weights = assessment?.weights
+  const rating = useMemo(() => rateAssessment(template, answers ?? {}, weights), [template, answers, weights])
   return (
     <>
-      <ScoreSummary template={template} score={score} />
-      <HowTheScoreWorks template={template} score={score} />
+      <ScoreSummary rating={rating} />
+      <HowTheScoreWorks template={template} weights={weights} rating={rating} suggestions={suggestions} />
+      <WeightsPanel assessmentId={assessmentId} template={template} weights={weights} />
+      <SectionNav template={template} score={rating.score} />
     </>
   )
 }
@@ -77,7 +91,13 @@ export function ChecklistBody({
           .
         </p>
       ) : null}
-      <LiveScore assessmentId={assessmentId} template={t} />
+      <LiveScore
+        assessmentId={assessmentId}
+        template={t}
+        suggestions={
+          suggestionsQuery.data?.templateId === templateId ? suggestionsQuery.data.suggestions : NO_SUGGESTION_LIST
+        }
+      />
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">Checklist items</h2>
         {suggestionsQuery.isError ? (

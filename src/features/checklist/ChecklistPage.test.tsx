@@ -34,7 +34,12 @@ describe('ChecklistPage', () => {
         .map((r) => r.getAttribute('value')),
     ).toEqual(['yes', 'partial', 'no', 'unknown', 'na'])
     await user.click(within(a1).getByRole('radio', { name: 'Yes' }))
-    expect(screen.getByText('Band: Severe. Unmanaged risk 100.0 of 100.')).toBeInTheDocument()
+    // One answer is a range, never a settled band.
+    expect(
+      screen.getByText(
+        'Band: between Negligible and Severe. Unmanaged risk between 0 and 100: answer 20 more items to settle it.',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByText(/Company items answered: 1 of 21/)).toBeInTheDocument()
   })
 

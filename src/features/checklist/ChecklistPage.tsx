@@ -14,6 +14,7 @@ import { ChecklistBody } from './ChecklistBody'
 import { ImportFile, type Message } from './FileActions'
 import { DeletedNotice, ExternalChangeNotice, StorageNotice } from './Notices'
 import { decodeShareToken } from './shareLink'
+import { weightsNotice } from './weightsNotice'
 import './checklist.css'
 
 /** The case's company and the template new assessments use. */
@@ -36,7 +37,10 @@ function useSharedLink(onOpen: (id: string) => void, onMessage: (m: Message) => 
         return
       }
       onOpen(actions.assessmentImported(result.assessment, ' (shared copy)'))
-      onMessage({ kind: 'ok', text: `Opened the shared assessment “${result.assessment.name}” as your own copy.` })
+      onMessage({
+        kind: 'ok',
+        text: `Opened the shared assessment “${result.assessment.name}” as your own copy.${weightsNotice(result.assessment)}`,
+      })
     })
   }, [share, actions, onOpen, onMessage])
 }

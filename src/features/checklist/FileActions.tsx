@@ -1,7 +1,11 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
+import { checklistQueries } from '../../api/checklists'
 import { parseAssessmentFile, toAssessmentFile } from '../../domain/checklist/assessmentFile'
 import type { Assessment } from '../../domain/checklist/schema'
+import { describeWeights } from '../../domain/checklist/weights'
 import { useAssessmentActions } from '../../stores/assessments/assessmentsStore'
+import { weightsNotice } from './weightsNotice'
 import { encodeShareToken, shareUrl } from './shareLink'
 
 export interface Message {
@@ -35,7 +39,10 @@ export function ImportFile({ onOpen, onMessage }: { onOpen: (id: string) => void
     }
     const id = actions.assessmentImported(result.assessment, ' (imported)')
     onOpen(id)
-    onMessage({ kind: 'ok', text: `Imported “${result.assessment.name}” as a new assessment.` })
+    onMessage({
+      kind: 'ok',
+      text: `Imported “${result.assessment.name}” as a new assessment.${weightsNotice(result.assessment)}`,
+    })
   }
 
   return (
@@ -56,10 +63,17 @@ export function FileActions({
   onOpen: (id: string) => void
   onMessage: (message: Message) => void
 }) {
+  const template = useQuery(checklistQueries.template(assessment.templateId)).data
+  // The file says which weights its score uses; without the template, it says whether they are the defaults.
+  const weightsUsed = template
+    ? describeWeights(template, assessment.weights)
+    : assessment.weights
+      ? 'Weights: committee weights, not the published defaults.'
+      : 'Weights: the published defaults.'
   const [link, setLink] = useState<string | null>(null)
 
   const exportJson = () => {
-    const json = JSON.stringify(toAssessmentFile(assessment, new Date().toISOString()), null, 2)
+    const json = JSON.stringify(toAssessmentFile(assessment, new Date().toISOString(), weightsUsed), null, 2)
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
     const a = document.createElement('a')
     a.href = url
@@ -75,9 +89,15 @@ export function FileActions({
     setLink(url)
     try {
       await navigator.clipboard.writeText(url)
-      onMessage({ kind: 'ok', text: 'Share link copied. It opens as a copy; your assessment stays yours.' })
+      onMessage({
+        kind: 'ok',
+        text: `Share link copied. It opens as a copy; your assessment stays yours.${weightsNotice(assessment, 'carries')}`,
+      })
     } catch {
-      onMessage({ kind: 'ok', text: 'Share link made: copy it from the field below. It opens as a copy.' })
+      onMessage({
+        kind: 'ok',
+        text: `Share link made: copy it from the field below. It opens as a copy.${weightsNotice(assessment, 'carries')}`,
+      })
     }
   }
 

@@ -4,6 +4,7 @@ import { redFlagItemIds } from '../../domain/checklist/score'
 import { EmptyState } from '../../components/QueryStates'
 import { useAssessment } from '../../stores/assessments/assessmentsStore'
 import { ChecklistItemView } from './ChecklistItemView'
+import { SectionAccept } from './SectionAccept'
 
 export type ItemFilter = 'all' | 'unanswered' | 'flags' | 'disagreements'
 
@@ -70,6 +71,11 @@ export function ItemList({
               : `Counts towards ${section.kind === 'exposure' ? 'exposure' : 'management'}.`}{' '}
             Frameworks: {section.frameworks.join(', ') || 'none listed'}.
           </p>
+          <SectionAccept
+            assessmentId={assessmentId}
+            section={template.sections.find((s) => s.id === section.id) ?? section}
+            suggestions={suggestions}
+          />
           <ol className="checklist-items">
             {section.items.map((item) => (
               <ChecklistItemView

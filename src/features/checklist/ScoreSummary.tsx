@@ -1,7 +1,7 @@
 import type { AssessmentScore } from '../../domain/checklist/score'
-import type { ChecklistTemplate } from '../../domain/checklist/schema'
-import { ScoreDial } from './ScoreDial'
-import { formatScore, scoreSentence } from './scoreText'
+import { NON_DEFAULT_WEIGHTS, scoreWords, type Rating } from '../../domain/checklist/wording'
+import { RatedDial } from './RatedDial'
+import { formatScore } from './scoreText'
 
 function RedFlags({ score }: { score: AssessmentScore }) {
   if (score.redFlags.length === 0) return <p>No red flags raised by the answers so far.</p>
@@ -20,14 +20,16 @@ function RedFlags({ score }: { score: AssessmentScore }) {
   )
 }
 
+const kindLabel = { exposure: 'Exposure E', management: 'Management M', investor: 'Investor progress' } as const
+
+/** Four narrow columns, the section's kind under its title, so it reads at 375 px without scrolling sideways. */
 function SectionTable({ score }: { score: AssessmentScore }) {
   return (
     <table className="section-table">
       <caption>Section subtotals</caption>
       <thead>
         <tr>
-          <th scope="col">Section</th>
-          <th scope="col">Counts towards</th>
+          <th scope="col">Section (counts towards)</th>
           <th scope="col">Answered</th>
           <th scope="col">Section score (0-100)</th>
           <th scope="col">Points of the total</th>
@@ -37,11 +39,8 @@ function SectionTable({ score }: { score: AssessmentScore }) {
         {score.sections.map((s) => (
           <tr key={s.sectionId}>
             <th scope="row">
-              {s.sectionId}. {s.title}
+              {s.sectionId}. {s.title} <span className="section-kind">({kindLabel[s.kind]})</span>
             </th>
-            <td>
-              {s.kind === 'exposure' ? 'Exposure E' : s.kind === 'management' ? 'Management M' : 'Investor progress'}
-            </td>
             <td>
               {s.answered} of {s.total}
               {s.notApplicable > 0 ? ` (${s.notApplicable} not applicable)` : ''}
@@ -55,26 +54,33 @@ function SectionTable({ score }: { score: AssessmentScore }) {
   )
 }
 
-/** The score at a glance: dial, band, the parts of the sum, red flags, progress and subtotals. */
-export function ScoreSummary({ template, score }: { template: ChecklistTemplate; score: AssessmentScore }) {
-  const scored = score.status === 'scored'
+/** The score at a glance: dial, band or range, the parts of the sum, red flags, progress and subtotals. */
+export function ScoreSummary({ rating }: { rating: Rating }) {
+  const { score, range } = rating
+  const words = scoreWords(rating)
+  const scored = words.value !== null
   return (
     <section aria-labelledby="score-heading" className="score-summary">
       <h2 id="score-heading">Score</h2>
       <div className="score-top">
-        <ScoreDial bands={template.scoring.bands} value={score.unmanaged} band={score.band} />
+        <RatedDial rating={rating} words={words} />
         <div>
           <p role="status" className="score-sentence">
-            {scoreSentence(score)}
+            {words.sentence}
           </p>
+          {rating.defaultWeights ? null : (
+            <p className="weights-mark">
+              <span className="badge">{NON_DEFAULT_WEIGHTS}</span> See “Committee weights” below.
+            </p>
+          )}
           {scored ? (
             <dl className="score-parts">
-              <dt>Exposure E</dt>
+              <dt>Exposure E so far</dt>
               <dd>{formatScore(score.exposure)} of 100</dd>
-              <dt>Management M</dt>
+              <dt>Management M so far</dt>
               <dd>{formatScore(score.management)}% of the exposure</dd>
               <dt>Unmanaged risk U</dt>
-              <dd>{formatScore(score.unmanaged)} of 100</dd>
+              <dd>{words.settled ? `${formatScore(range.low)} of 100` : `${words.value} (not settled)`}</dd>
               {score.scoreBand && score.band && score.scoreBand.id !== score.band.id && (
                 <>
                   <dt>Band from U alone</dt>
@@ -86,8 +92,7 @@ export function ScoreSummary({ template, score }: { template: ChecklistTemplate;
             </dl>
           ) : null}
           <p>
-            Company items answered: {score.progress.answered} of {score.progress.total}
-            {scored && score.progress.answered < score.progress.total ? ' (the score is provisional)' : ''}.
+            Company items answered: {score.progress.answered} of {score.progress.total}.
           </p>
           <p>
             Your own response (section F, not part of the risk score): {score.investor.answered} of{' '}

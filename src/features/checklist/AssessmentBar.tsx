@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Assessment } from '../../domain/checklist/schema'
 import { useAssessmentActions, useAssessmentList } from '../../stores/assessments/assessmentsStore'
+import { Link } from '../../components/router'
 import { FileActions, type Message } from './FileActions'
 
 function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
@@ -24,6 +25,14 @@ function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: ()
       </button>
     </form>
   )
+}
+
+/** Compare this assessment (after) with the one before it in the list (before), or the next if it is first. */
+function compareHref(list: Assessment[], id: string): string {
+  const index = list.findIndex((a) => a.id === id)
+  const other = list[index > 0 ? index - 1 : index + 1]
+  const params = new URLSearchParams({ view: 'compare', a: other?.id ?? '', b: id })
+  return `/checklist?${params.toString()}`
 }
 
 /** Choose, create, rename, duplicate, delete, export, import and share assessments. */
@@ -73,6 +82,12 @@ export function AssessmentBar({
           Delete
         </button>
       </div>
+      {list.length > 1 ? (
+        <p>
+          <Link to={compareHref(list, assessment.id)}>Compare with another assessment</Link> (what changed since the
+          last review)
+        </p>
+      ) : null}
       {renaming ? <RenameForm assessment={assessment} onDone={() => setRenaming(false)} /> : null}
       <FileActions assessment={assessment} onOpen={onOpen} onMessage={onMessage} />
     </section>

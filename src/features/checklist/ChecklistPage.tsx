@@ -11,7 +11,9 @@ import {
 } from '../../stores/assessments/assessmentsStore'
 import { AssessmentBar } from './AssessmentBar'
 import { ChecklistBody } from './ChecklistBody'
+import { ComparePanel } from './ComparePanel'
 import { ImportFile, type Message } from './FileActions'
+import { ItemPreview } from './ItemPreview'
 import { DeletedNotice, ExternalChangeNotice, StorageNotice } from './Notices'
 import { decodeShareToken } from './shareLink'
 import { weightsNotice } from './weightsNotice'
@@ -66,6 +68,7 @@ export default function ChecklistPage() {
   useSharedLink(openAssessment, setMessage)
 
   const [share] = useSearchParam('share')
+  const [view] = useSearchParam('view')
   useEffect(() => {
     if (!selectedId) return
     actions.assessmentOpened(selectedId)
@@ -107,7 +110,9 @@ export default function ChecklistPage() {
           </button>
         </div>
       ) : null}
-      {assessment ? (
+      {view === 'compare' ? (
+        <ComparePanel />
+      ) : assessment ? (
         <>
           <AssessmentBar
             assessment={assessment}
@@ -130,10 +135,13 @@ export default function ChecklistPage() {
             Start an assessment of Palantir Technologies. Suggested answers with their evidence are shown beside each
             item.
           </p>
-          <button type="button" onClick={startCreate}>
-            Start an assessment of Palantir
-          </button>
-          <ImportFile onOpen={openAssessment} onMessage={setMessage} />
+          <div className="bar-row start-actions">
+            <button type="button" onClick={startCreate}>
+              Start an assessment of Palantir
+            </button>
+            <ImportFile onOpen={openAssessment} onMessage={setMessage} />
+          </div>
+          <ItemPreview templateId={TEMPLATE_ID} companyId={COMPANY_ID} />
         </section>
       )}
     </>

@@ -9,20 +9,28 @@ test('answering items moves the score and band, and the answers survive a reload
   await checklist.start()
   await expect(checklist.score()).toHaveText(/No score yet: answer the checklist items/)
   await checklist.answer('A1', 'Yes')
-  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 100: answer 20 more items to settle it.',
+  )
   await checklist.answer('A1', 'Partial')
   await checklist.answer('B8', 'Yes')
   await checklist.answer('B9', 'Yes')
   await checklist.answer('B10', 'Yes')
-  // E 50, M 10 of 70: U = 50 x (1 - 0.143) = 42.9
-  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 42.9 of 100.')
+  // Highest: every other exposure item Yes (E 90), every other management item No (M 10 of 70): 77.1.
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 77.1: answer 17 more items to settle it.',
+  )
   await checklist.answer('A1', 'No')
-  await expect(checklist.score()).toHaveText('Band: Negligible. Unmanaged risk 0.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 68.6: answer 17 more items to settle it.',
+  )
 
   await page.reload()
   await expect(checklist.item('A1').getByRole('radio', { name: 'No', exact: true })).toBeChecked()
   await expect(checklist.item('B10').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked()
-  await expect(checklist.score()).toHaveText('Band: Negligible. Unmanaged risk 0.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 68.6: answer 17 more items to settle it.',
+  )
 })
 
 test('a red flag holds the band up and says why', async ({ page }) => {
@@ -33,8 +41,11 @@ test('a red flag holds the band up and says why', async ({ page }) => {
   for (const id of ['B8', 'B9', 'B10', 'C11', 'C12', 'C13', 'C14', 'C15', 'C16', 'D17', 'E19', 'E20', 'E21']) {
     await checklist.answer(id, 'Yes')
   }
-  // E 100, M 62 of 70: U = 11.4, Low on its own, held at High by the flag.
-  await expect(checklist.score()).toHaveText('Band: High (held up by a red flag). Unmanaged risk 11.4 of 100.')
+  // E 100 so far, M 62 of 70: U = 11.4, Low on its own, held at High by the flag; the six exposure
+  // items left could bring U down to 2.3 but not the band below High, so the band is named.
+  await expect(checklist.score()).toHaveText(
+    'Band: High (held up by a red flag). Unmanaged risk between 2.3 and 11.4: answer 6 more items to settle it.',
+  )
   await expect(page.getByText('Low, held at High by a red flag')).toBeVisible()
   await expect(
     page.getByText('Red flag: Documented use in operations linked to serious harm, with no commitment to remedy'),
@@ -178,7 +189,9 @@ test('the overview shows the current assessment as a dial with its text', async 
   await checklist.answer('D18', 'No')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
   const section = page.getByRole('region', { name: 'Your assessment' })
-  await expect(section).toContainText('Palantir assessment 1: Band: Severe. Unmanaged risk 100.0 of 100.')
+  await expect(section).toContainText(
+    'Palantir assessment 1: Band: between High and Severe (held up by a red flag). Unmanaged risk between 2.3 and 100: answer 19 more items to settle it.',
+  )
   await expect(section.getByRole('listitem')).toHaveText([
     /Documented use in operations linked to serious harm, with no commitment to remedy \(at least High\)/,
   ])
@@ -195,7 +208,9 @@ test('the checklist works by keyboard alone', async ({ page }) => {
   await expect(yes).toBeChecked()
   await page.keyboard.press('ArrowRight')
   await expect(checklist.item('A1').getByRole('radio', { name: 'Partial' })).toBeChecked()
-  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 50.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 90: answer 20 more items to settle it.',
+  )
 })
 
 test('another tab changing the same assessment updates this one and says so', async ({ page, context }) => {
@@ -211,7 +226,9 @@ test('another tab changing the same assessment updates this one and says so', as
     /Another tab changed “Palantir assessment 1”: this view now shows its latest answers./,
   )
   await expect(checklist.item('A1').getByRole('radio', { name: 'No', exact: true })).toBeChecked()
-  await expect(checklist.score()).toHaveText('Band: Negligible. Unmanaged risk 0.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 80: answer 20 more items to settle it.',
+  )
 })
 
 test('a corrupt save is kept aside, the user is told, and work goes on', async ({ page }) => {
@@ -233,7 +250,9 @@ test('a corrupt save is kept aside, the user is told, and work goes on', async (
   )
   await page.getByRole('button', { name: 'Start an assessment of Palantir' }).click()
   await new ChecklistPage(page).answer('A1', 'Yes')
-  await expect(new ChecklistPage(page).score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
+  await expect(new ChecklistPage(page).score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 100: answer 20 more items to settle it.',
+  )
 })
 
 test('a full storage is reported and the answers stay on screen', async ({ page }) => {
@@ -247,7 +266,9 @@ test('a full storage is reported and the answers stay on screen', async ({ page 
   await checklist.answer('A1', 'Yes')
   await expect(page.getByRole('alert')).toContainText('Your browser’s storage is full')
   await expect(checklist.item('A1').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked()
-  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 100: answer 20 more items to settle it.',
+  )
 })
 
 test('a browser that blocks storage is told so, and the checklist still works in the tab', async ({ page }) => {
@@ -266,7 +287,9 @@ test('a browser that blocks storage is told so, and the checklist still works in
   await page.getByRole('button', { name: 'Start an assessment of Palantir' }).click()
   const checklist = new ChecklistPage(page)
   await checklist.answer('A1', 'Yes')
-  await expect(checklist.score()).toHaveText('Band: Severe. Unmanaged risk 100.0 of 100.')
+  await expect(checklist.score()).toHaveText(
+    'Band: between Negligible and Severe. Unmanaged risk between 0 and 100: answer 20 more items to settle it.',
+  )
 })
 
 test('axe reports no violations on the checklist with an assessment open', async ({ page }) => {
@@ -284,6 +307,8 @@ test('axe reports no violations on the overview with its dial', async ({ page })
   await checklist.start()
   await checklist.answer('A1', 'Yes')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
-  await expect(page.getByRole('region', { name: 'Your assessment' })).toContainText('Band: Severe')
+  await expect(page.getByRole('region', { name: 'Your assessment' })).toContainText(
+    'Band: between Negligible and Severe',
+  )
   await expectNoAxeViolations(page)
 })

@@ -11,7 +11,7 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   await checklist.answer('A4', 'Yes')
   await checklist.answer('D18', 'No')
   await checklist.item('C12').locator('..').getByRole('button', { name: 'Accept suggestion (No)' }).click()
-  await expect(checklist.score()).toHaveText(/^Band: Severe/)
+  await expect(checklist.score()).toHaveText(/^Band: between High and Severe \(held up by a red flag\)/)
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagement' }).click()
   const first = page.getByLabel('Question 1', { exact: true })
@@ -36,7 +36,7 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Briefing' }).click()
   const preview = page.getByRole('article', { name: 'Briefing preview' })
   await expect(preview.getByRole('heading', { name: 'Holdings exposure' })).toBeVisible()
-  await expect(preview).toContainText('Risk band: Severe')
+  await expect(preview).toContainText('Risk band: between High and Severe')
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export briefing PDF' }).click(),
@@ -44,7 +44,7 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   const pdf = inspectPdf(await download.path())
   expect(pdf.qpdfCheck.ok, pdf.qpdfCheck.output).toBe(true)
   const text = pdf.text.replace(/\s+/g, ' ')
-  expect(text).toContain('Overall band: Severe')
+  expect(text).toContain('Overall band: between High and Severe')
   expect(text).toContain('Not disclosed: Amnesty asked in 2020 for the technology provided and the safeguards')
   expect(text).toContain('does Palantir Technologies intend to provide any remedy')
   expect(text).toContain('Holdings exposure')

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { referenceProfiles } from '../../domain/checklist/calibration'
 import { describeMethod } from '../../domain/checklist/method'
 import type { ChecklistTemplate, ScoringWeights, Suggestion } from '../../domain/checklist/schema'
@@ -6,8 +6,8 @@ import { describeWeights } from '../../domain/checklist/weights'
 import { scoreWords, type Rating } from '../../domain/checklist/wording'
 import { formatScore } from './scoreText'
 
-/** Reference profiles scored live by the same function, so the bands mean something. */
-function CalibrationTable({
+/** Reference profiles scored live by the same function, so the bands mean something. Memoised: answers do not change it. */
+const CalibrationTable = memo(function CalibrationTable({
   template,
   weights,
   suggestions,
@@ -48,7 +48,7 @@ function CalibrationTable({
       </tbody>
     </table>
   )
-}
+})
 
 /** The method in plain words, with this assessment's own numbers, so a committee can redo the sum. */
 export function HowTheScoreWorks({

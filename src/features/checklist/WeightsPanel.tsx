@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { ChecklistTemplate, ScoringWeights } from '../../domain/checklist/schema'
 import {
   describeWeights,
@@ -51,11 +51,13 @@ function WeightField({
 }
 
 /**
+ * Memoised: an answer re-renders the score, not the hundreds of weight fields (only the weights do).
+ *
  * The committee's weights: section multipliers, item weights and band thresholds, starting from
  * the template's published values. Each valid change is saved with the assessment at once; an
  * invalid one is refused on its field, and the last valid weights stay in force.
  */
-export function WeightsPanel({
+export const WeightsPanel = memo(function WeightsPanel({
   assessmentId,
   template,
   weights,
@@ -125,4 +127,4 @@ export function WeightsPanel({
       </fieldset>
     </details>
   )
-}
+})

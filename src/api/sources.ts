@@ -1,13 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
-import { sourceListSchema } from '../domain/sources/schema'
 import { getJson } from './client'
+
+// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
 
 export const sourceQueries = {
   all: () => ['sources'] as const,
   list: () =>
     queryOptions({
       queryKey: [...sourceQueries.all(), 'list'],
-      queryFn: ({ signal }) => getJson('/api/sources', sourceListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        getJson('/api/sources', () => import('../domain/sources/schema').then((m) => m.sourceListSchema), { signal }),
       staleTime: Infinity,
     }),
 }

@@ -13,24 +13,34 @@ function staticShell(): Plugin {
 }
 
 /**
- * With the embedded data layer (no VITE_API_BASE_URL), preloads its chunk beside the app's, so
- * it loads while the app's JavaScript does. No script of its own: the data layer answers in the
- * page (mocks/browser.ts), with no service worker to register.
+ * Preloads, beside the app's own chunks, the code the first view needs only once its first
+ * requests are answered: the schemas they are parsed with (src/api/firstViewSchemas.ts, with zod)
+ * and, with the embedded data layer (no VITE_API_BASE_URL), the mock layer that answers them. They
+ * load while the app's JavaScript does, and React's first render waits for neither. No script of
+ * its own: the data layer answers in the page (mocks/browser.ts), with no service worker.
  */
-function preloadMockLayer(apiBaseUrl: string | undefined): Plugin {
+function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin {
+  const entries = ['/src/api/firstViewSchemas.ts', ...(apiBaseUrl ? [] : ['/mocks/browser.ts'])]
   return {
-    name: 'preload-mock-layer',
+    name: 'preload-first-answers',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
-        if (apiBaseUrl) return html
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith('/mocks/browser.ts'),
-        )
-        return chunk
-          ? html.replace('</head>', `<link rel="modulepreload" crossorigin href="/${chunk.fileName}"></head>`)
-          : html
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        const files = new Set<string>()
+        const add = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          if (!chunk || files.has(fileName) || html.includes(`/${fileName}"`)) return
+          files.add(fileName)
+          chunk.imports.forEach(add)
+        }
+        for (const entry of entries) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(entry))
+          if (chunk) add(chunk.fileName)
+        }
+        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('')
+        return html.replace('</head>', `${links}</head>`)
       },
     },
   }
@@ -84,7 +94,7 @@ function cspMeta(apiBaseUrl: string | undefined): Plugin {
 export default defineConfig(({ mode }) => {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
   return {
-    plugins: [react(), staticShell(), mswCookieStoreStub(), preloadMockLayer(apiBaseUrl), cspMeta(apiBaseUrl)],
+    plugins: [react(), staticShell(), mswCookieStoreStub(), preloadFirstAnswers(apiBaseUrl), cspMeta(apiBaseUrl)],
     // No modulepreload polyfill: every browser this targets preloads modules itself.
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     preview: { port: 4173, strictPort: true },

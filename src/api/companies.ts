@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './client'
 
-// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const companyQueries = {
   all: () => ['companies'] as const,
@@ -11,7 +11,7 @@ export const companyQueries = {
       queryFn: ({ signal }) =>
         getJson(
           `/api/companies/${encodeURIComponent(companyId)}`,
-          () => import('../domain/company/schema').then((m) => m.companySchema),
+          () => import('./firstViewSchemas').then((m) => m.companySchema),
           { signal },
         ),
     }),

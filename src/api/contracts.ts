@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './client'
 
-// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const contractQueries = {
   all: () => ['contracts'] as const,
@@ -11,7 +11,7 @@ export const contractQueries = {
       queryFn: ({ signal }) =>
         getJson(
           `/api/companies/${encodeURIComponent(companyId)}/contracts`,
-          () => import('../domain/contracts/schema').then((m) => m.contractsResponseSchema),
+          () => import('./firstViewSchemas').then((m) => m.contractsResponseSchema),
           { signal },
         ),
     }),

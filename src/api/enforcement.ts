@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './client'
 
-// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const arrestQueries = {
   all: () => ['arrests'] as const,
@@ -9,7 +9,7 @@ export const arrestQueries = {
     queryOptions({
       queryKey: [...arrestQueries.all(), 'list'],
       queryFn: ({ signal }) =>
-        getJson('/api/arrests', () => import('../domain/arrests/schema').then((m) => m.arrestStatListSchema), {
+        getJson('/api/arrests', () => import('./firstViewSchemas').then((m) => m.arrestStatListSchema), {
           signal,
         }),
     }),
@@ -21,7 +21,7 @@ export const operationQueries = {
     queryOptions({
       queryKey: [...operationQueries.all(), 'list'],
       queryFn: ({ signal }) =>
-        getJson('/api/operations', () => import('../domain/operations/schema').then((m) => m.operationListSchema), {
+        getJson('/api/operations', () => import('./firstViewSchemas').then((m) => m.operationListSchema), {
           signal,
         }),
     }),

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './client'
 
-// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const sourceQueries = {
   all: () => ['sources'] as const,
@@ -9,7 +9,7 @@ export const sourceQueries = {
     queryOptions({
       queryKey: [...sourceQueries.all(), 'list'],
       queryFn: ({ signal }) =>
-        getJson('/api/sources', () => import('../domain/sources/schema').then((m) => m.sourceListSchema), { signal }),
+        getJson('/api/sources', () => import('./firstViewSchemas').then((m) => m.sourceListSchema), { signal }),
       staleTime: Infinity,
     }),
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './client'
 
-// Schemas are imported with the request (see SchemaSource in ./client): this area is on the first view.
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const timelineQueries = {
   all: () => ['timeline'] as const,
@@ -11,7 +11,7 @@ export const timelineQueries = {
       queryFn: ({ signal }) =>
         getJson(
           `/api/companies/${encodeURIComponent(companyId)}/timeline`,
-          () => import('../domain/timeline/schema').then((m) => m.timelineSchema),
+          () => import('./firstViewSchemas').then((m) => m.timelineSchema),
           { signal },
         ),
     }),

@@ -13,14 +13,14 @@ function staticShell(): Plugin {
 }
 
 /**
- * Preloads, beside the app's own chunks, the code the first view needs only once its first
- * requests are answered: the schemas they are parsed with (src/api/firstViewSchemas.ts, with zod)
- * and, with the embedded data layer (no VITE_API_BASE_URL), the mock layer that answers them. They
- * load while the app's JavaScript does, and React's first render waits for neither. No script of
- * its own: the data layer answers in the page (mocks/browser.ts), with no service worker.
+ * With the embedded data layer (no VITE_API_BASE_URL), preloads the mock layer's chunks beside the
+ * app's, so it loads while the app's JavaScript does. No script of its own: the data layer answers
+ * in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
+ * src/api/firstViewSchemas.ts, was measured: first paint and figures came later, so they load with
+ * the first requests.)
  */
 function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin {
-  const entries = ['/src/api/firstViewSchemas.ts', ...(apiBaseUrl ? [] : ['/mocks/browser.ts'])]
+  const entries = apiBaseUrl ? [] : ['/mocks/browser.ts']
   return {
     name: 'preload-first-answers',
     apply: 'build',

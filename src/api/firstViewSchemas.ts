@@ -1,6 +1,6 @@
-// The schemas the Overview's requests parse with, in one chunk with zod that index.html preloads
-// beside the app (see vite.config.ts): the first paint and React's first render do not wait for
-// zod, and the first responses find it loaded. Import it only as `import('./firstViewSchemas')`.
+// The schemas the Overview's requests parse with, in one chunk (with zod) that the first requests
+// load while they are on their way: the first paint and React's first render do not wait for zod,
+// and one chunk instead of one per schema. Import it only as `import('./firstViewSchemas')`.
 export { arrestStatListSchema } from '../domain/arrests/schema'
 export { claimListSchema } from '../domain/claims/schema'
 export { companySchema } from '../domain/company/schema'

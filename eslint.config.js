@@ -14,15 +14,7 @@ const layer = (files, message, patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-bare',
-      'node_modules',
-      'public/mockServiceWorker.js',
-      'test-results',
-      'playwright-report',
-      'bench/results',
-    ],
+    ignores: ['dist', 'dist-bare', 'dist-e2e', 'node_modules', 'test-results', 'playwright-report', 'bench/results'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

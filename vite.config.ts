@@ -13,39 +13,96 @@ function staticShell(): Plugin {
 }
 
 /**
- * With the embedded data layer (no VITE_API_BASE_URL), starts its two slow steps while the app's
- * JavaScript is still loading: the service worker is registered from the page's first bytes (the
- * browser installs it off the main thread), and msw's chunk is preloaded beside the app's.
+ * With the embedded data layer (no VITE_API_BASE_URL), preloads the mock layer's chunks beside the
+ * app's, so it loads while the app's JavaScript does. No script of its own: the data layer answers
+ * in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
+ * src/api/firstViewSchemas.ts, was measured: first paint and figures came later, so they load with
+ * the first requests.)
  */
-function earlyMockLayer(apiBaseUrl: string | undefined): Plugin {
+function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin {
+  const entries = apiBaseUrl ? [] : ['/mocks/browser.ts']
   return {
-    name: 'early-mock-layer',
+    name: 'preload-first-answers',
+    apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
-        if (apiBaseUrl) return html
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith('/mocks/browser.ts'),
-        )
-        const preload = chunk ? `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">` : ''
-        const register =
-          "<script>navigator.serviceWorker&&navigator.serviceWorker.register('/mockServiceWorker.js').catch(function(){})</script>"
-        return html.replace('</head>', `${preload}${register}</head>`)
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        const files = new Set<string>()
+        const add = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          if (!chunk || files.has(fileName) || html.includes(`/${fileName}"`)) return
+          files.add(fileName)
+          chunk.imports.forEach(add)
+        }
+        for (const entry of entries) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(entry))
+          if (chunk) add(chunk.fileName)
+        }
+        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('')
+        return html.replace('</head>', `${links}</head>`)
       },
     },
   }
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(), earlyMockLayer(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)],
-  // See mocks/tldts-stub.ts: drops the public-suffix list from the mock layer.
-  resolve: { alias: { tldts: fileURLToPath(new URL('./mocks/tldts-stub.ts', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    restoreMocks: true,
-  },
-}))
+/** See mocks/cookieStoreStub.ts: msw's cookie store, replaced by one that needs no storage. */
+function mswCookieStoreStub(): Plugin {
+  const stub = fileURLToPath(new URL('./mocks/cookieStoreStub.ts', import.meta.url))
+  return {
+    name: 'msw-cookie-store-stub',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer?.replace(/\\/g, '/').includes('/node_modules/msw/') && /\/cookieStore\.m?js$/.test(source) ? stub : null,
+  }
+}
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles, data and fonts from the app's own
+ * origin only (plus the real backend's origin when VITE_API_BASE_URL names one); no inline script,
+ * no plugins, no other origin. Images may also be blob: and data: URLs (the PNG download draws the
+ * chart's SVG through one). Not in development: Vite's dev server injects inline scripts.
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+function cspMeta(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(apiBaseUrl)}" />`,
+      ),
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
+  return {
+    plugins: [react(), staticShell(), mswCookieStoreStub(), preloadFirstAnswers(apiBaseUrl), cspMeta(apiBaseUrl)],
+    // No modulepreload polyfill: every browser this targets preloads modules itself.
+    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      restoreMocks: true,
+    },
+  }
+})

@@ -1,11 +1,12 @@
-// Issue #4: recharts stays off the first route (its chunk size), and switching from the Overview
-// to Contracts draws the chart within 300 ms of the click (median of fresh visits, mock latency 0).
+// Issues #4 and #11: recharts stays off the first route (its chunk size), and switching from the
+// Overview to Contracts draws the chart within 150 ms of the click (median of fresh visits, on the
+// production build as a person gets it: the chart code is fetched while the Overview is idle).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5)
-const TARGET_MS = 300
+const TARGET_MS = 150
 /** A class name only recharts' code contains. */
 const RECHARTS_MARKER = 'recharts-wrapper'
 
@@ -32,7 +33,7 @@ function chunkSizes(distDir) {
 
 /** One fresh visit: Overview with its figures, then a click on Contracts; ms from click to drawn bars,
  * the first time (chart code fetched and run) and a second time (render only). */
-async function switchToContracts(browser, baseUrl) {
+async function switchToContracts(browser, baseUrl, rechartsFiles) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.addInitScript(() => {
@@ -44,8 +45,13 @@ async function switchToContracts(browser, baseUrl) {
       }
     }).observe(document, { childList: true, subtree: true })
   })
-  await page.goto(`${baseUrl}/?mockLatency=0`)
+  await page.goto(`${baseUrl}/`)
   await page.getByText('44,069', { exact: true }).waitFor()
+  // A person reads the Overview before clicking: by then the idle prefetch has the views' code.
+  await page.waitForFunction((files) => {
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())
+    return loaded.some((f) => /^ContractsPage-.*\.js$/.test(f)) && files.every((f) => loaded.includes(f))
+  }, rechartsFiles)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click()
   await page.waitForFunction(() => window.__chartAt !== undefined, null, { timeout: 15_000 })
   const cold = await page.evaluate(() => window.__chartAt - window.__clickAt)
@@ -63,7 +69,7 @@ async function switchToContracts(browser, baseUrl) {
 export async function run({ browser, baseUrl, distDir }) {
   const sizes = chunkSizes(distDir)
   const visits = []
-  for (let i = 0; i < VISITS; i += 1) visits.push(await switchToContracts(browser, baseUrl))
+  for (let i = 0; i < VISITS; i += 1) visits.push(await switchToContracts(browser, baseUrl, sizes.rechartsFiles))
   const switchMs = median(visits.map((v) => v.cold))
   const warmMs = median(visits.map((v) => v.warm))
   const list = (key) => visits.map((v) => round(v[key])).join(', ')
@@ -85,6 +91,8 @@ export async function run({ browser, baseUrl, distDir }) {
       unit: 'ms',
       target: `<= ${TARGET_MS}`,
       ok: switchMs <= TARGET_MS,
+      floor: `the same switch with the code loaded ${round(warmMs)} ms`,
+      ratio: round(switchMs / warmMs, 2),
     },
     {
       metric: `Overview -> Contracts again, chart code loaded (median of ${VISITS})`,

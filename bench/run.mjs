@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app, serves the build, launches Chromium and runs every
 // bench/*.bench.mjs module. Each exports `run({ browser, baseUrl, distDir })` and returns rows
-// { metric, value, unit, target?, ok? }. `BENCH_ONLY=name` runs bench/name.bench.mjs alone.
-// Results are printed as a table and written to bench/results/latest.json.
+// { metric, value, unit, target?, ok?, floor?, ratio? }: a figure with a target is printed beside
+// it, and a figure compared with a floor (a bare page, the same step warm) prints that floor and
+// the ratio, both measured in the same run. `BENCH_ONLY=name` runs bench/name.bench.mjs alone.
+// Results are printed, then written to bench/results/latest.json with a Markdown table of the
+// targets (bench/results/latest.md) for the README.
 import { chromium } from '@playwright/test'
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -41,7 +44,10 @@ try {
     for (const row of rows) {
       results.push({ module: file, ...row })
       const verdict = row.ok === undefined ? '' : row.ok ? '  ok' : '  MISSED'
-      console.log(`${row.metric}: ${row.value} ${row.unit}${row.target ? `  (target ${row.target})` : ''}${verdict}`)
+      const against = row.floor ? `  floor: ${row.floor}, ratio ${row.ratio}x` : ''
+      console.log(
+        `${row.metric}: ${row.value} ${row.unit}${row.target ? `  (target ${row.target})` : ''}${against}${verdict}`,
+      )
     }
   }
 } finally {
@@ -52,6 +58,20 @@ try {
 mkdirSync('bench/results', { recursive: true })
 const machine = { cores: availableParallelism(), node: process.version, date: new Date().toISOString() }
 writeFileSync('bench/results/latest.json', JSON.stringify({ machine, results }, null, 2))
+const cell = (v) => String(v ?? '').replace(/\|/g, '\\|')
+const table = [
+  '| figure | value | target | floor (same run) | ratio | |',
+  '|---|---|---|---|---|---|',
+  ...results
+    .filter((r) => r.target !== undefined)
+    .map(
+      (r) =>
+        `| ${cell(r.metric)} | ${cell(`${r.value} ${r.unit}`.trim())} | ${cell(r.target)} | ${cell(r.floor)} | ${
+          r.ratio === undefined ? '' : `${r.ratio}x`
+        } | ${r.ok ? 'ok' : 'missed'} |`,
+    ),
+]
+writeFileSync('bench/results/latest.md', `${table.join('\n')}\n`)
 const missed = results.filter((r) => r.ok === false)
 console.log(
   `\n${results.length} figures, ${missed.length} targets missed${missed.length ? `: ${missed.map((m) => m.metric).join('; ')}` : ''}`,

@@ -93,3 +93,47 @@ test('axe reports no violations on the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test.describe('without service workers or site data, under the Content-Security-Policy', () => {
+  // As in a private window or a managed browser: no service worker at all, and storage that throws.
+  test.use({ serviceWorkers: 'block' })
+
+  test('the overview shows its figures and every view opens with its data', async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access to storage is not allowed from this context.', 'SecurityError')
+        },
+      })
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    await openView(page, '/')
+    await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Headline figures' }).getByText('over $200M')).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    for (const view of views.slice(1)) {
+      await nav.getByRole('link', { name: view }).click()
+      await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0)
+      await expect(page.getByText(/Could not load/)).toHaveCount(0)
+      if (view === 'Contracts' || view === 'Arrests') await expect(page.getByRole('application').first()).toBeVisible()
+      if (view === 'Claims') await expect(page.getByRole('article').first()).toBeVisible()
+    }
+    expect(violations).toEqual([])
+    // The policy is in force: a script written into the page does not run.
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineScriptRan = true'
+      document.head.append(script)
+      return (window as { __inlineScriptRan?: boolean }).__inlineScriptRan === true
+    })
+    expect(inlineRan).toBe(false)
+  })
+})

@@ -1,6 +1,9 @@
-import { setupWorker } from 'msw/browser'
-import { applyControlsFromSearch, installControlHook, type MockControlHook } from './controls'
+import { getResponse, HttpResponse } from 'msw'
+import { applyControlsFromSearch, controls, installControlHook, type MockControlHook } from './controls'
 import { handlers } from './handlers'
+
+/** Same shape as the API client's transport (src/api/client.ts): fetch's, with a string URL. */
+type Transport = (url: string, init: RequestInit) => Promise<Response>
 
 declare global {
   interface Window {
@@ -8,16 +11,50 @@ declare global {
   }
 }
 
-/** Starts the embedded data layer in the browser. Requests to anything but /api pass through. */
-export async function startMockWorker(): Promise<void> {
-  applyControlsFromSearch(window.location.search)
-  installControlHook(window)
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
+/**
+ * The test switches (`?mockLatency=`, `?mockFail=`, `window.__mockControl`) and the realistic
+ * 100-400 ms latency exist in development and in builds made for testing (`vite build --mode e2e`,
+ * what Playwright serves), never in the production build a person gets: there a link cannot make
+ * the app fail, and the data answers at once. Vite replaces MODE at build time, so the production
+ * build carries none of this code.
+ */
+export const TEST_SWITCHES = import.meta.env.MODE !== 'production'
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The request was aborted.', 'AbortError')
+}
+
+/**
+ * Answers a request from the msw handlers (mocks/handlers, the single definition of the API) in
+ * the page itself, through msw's `getResponse`: no service worker, so it works in private windows
+ * and managed browsers without one, and nothing waits for a worker to install. A request no handler
+ * matches gets a 404, as a server would answer.
+ */
+export const mockTransport: Transport = (url, init) => {
+  const request = new Request(new URL(url, window.location.href), init)
+  const signal = init.signal
+  if (signal?.aborted) return Promise.reject(abortError(signal))
+  const answer = getResponse(handlers, request).then(
+    (response) => response ?? HttpResponse.json({ message: `No such resource: ${request.url}` }, { status: 404 }),
+  )
+  if (!signal) return answer
+  // The handlers' latency does not watch the signal: stop waiting as soon as it aborts.
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal))
+    signal.addEventListener('abort', onAbort, { once: true })
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
+}
+
+/** Starts the embedded data layer in the page and returns the transport the API client uses. */
+export function startMockLayer(): Transport {
+  if (TEST_SWITCHES) {
+    applyControlsFromSearch(window.location.search)
+    installControlHook(window)
+  } else {
+    controls.latencyMs = 0
+  }
   // For the benchmark: when the embedded data layer began answering.
   performance.mark('mocks:ready')
+  return mockTransport
 }

@@ -20,14 +20,17 @@ export class ApiError extends Error {
 /** Base URL of a real backend; empty means the embedded mock data layer on this origin. */
 export const apiBaseUrl: string = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') ?? ''
 
-let requestGate: Promise<unknown> = Promise.resolve()
+/** Sends one request: `fetch` by default; the embedded data layer answers in the page instead. */
+export type Transport = (url: string, init: RequestInit) => Promise<Response>
+
+let transport: Transport | Promise<Transport> = (url, init) => fetch(url, init)
 
 /**
- * Requests wait for this promise: the app passes the mock worker's start-up here so the shell
- * paints at once while data requests wait for the worker.
+ * Where requests go. The app's boot passes the embedded data layer here (a promise while its code
+ * loads, so the shell paints at once and requests wait for it); a real backend keeps `fetch`.
  */
-export function setRequestGate(gate: Promise<unknown>): void {
-  requestGate = gate
+export function setTransport(next: Transport | Promise<Transport>): void {
+  transport = next
 }
 
 const TIMEOUT_MS = 15_000
@@ -42,21 +45,31 @@ function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
   return controller.signal
 }
 
+/**
+ * A schema, or a function that imports it. The first view's queries pass importers, so zod's code
+ * loads beside the first request (while the data is on its way) instead of before the first paint.
+ */
+export type SchemaSource<S> = S | (() => Promise<S>)
+
 /** GETs a JSON resource and parses it with `schema`; throws ApiError on any failure. */
 export async function getJson<S extends z.ZodMiniType>(
   path: string,
-  schema: S,
+  schema: SchemaSource<S>,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<z.output<S>> {
+  const schemaReady = typeof schema === 'function' ? schema() : Promise.resolve(schema)
+  // Settled here so that a failed import is reported below, not as an unhandled rejection.
+  schemaReady.catch(() => undefined)
+  let send: Transport
   try {
-    await requestGate
+    send = await transport
   } catch {
     throw new ApiError('unavailable', path, 'The embedded data service could not start in this browser.')
   }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS)
   let response: Response
   try {
-    response = await fetch(`${apiBaseUrl}${path}`, {
+    response = await send(`${apiBaseUrl}${path}`, {
       headers: { Accept: 'application/json' },
       signal: anySignal([options.signal, timeout]),
     })
@@ -79,7 +92,13 @@ export async function getJson<S extends z.ZodMiniType>(
   } catch {
     throw new ApiError('shape', path, 'The data service sent something that is not JSON.', response.status)
   }
-  const parsed = schema.safeParse(body)
+  let loaded: S
+  try {
+    loaded = await schemaReady
+  } catch {
+    throw new ApiError('network', path, 'Part of the app could not be loaded. Check your connection.')
+  }
+  const parsed = loaded.safeParse(body)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first ? ` (${first.path.join('.') || 'root'}: ${first.message})` : ''

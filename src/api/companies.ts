@@ -1,12 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
-import { companySchema } from '../domain/company/schema'
 import { getJson } from './client'
+
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const companyQueries = {
   all: () => ['companies'] as const,
   detail: (companyId: string) =>
     queryOptions({
       queryKey: [...companyQueries.all(), 'detail', companyId],
-      queryFn: ({ signal }) => getJson(`/api/companies/${encodeURIComponent(companyId)}`, companySchema, { signal }),
+      queryFn: ({ signal }) =>
+        getJson(
+          `/api/companies/${encodeURIComponent(companyId)}`,
+          () => import('./firstViewSchemas').then((m) => m.companySchema),
+          { signal },
+        ),
     }),
 }

@@ -1,14 +1,17 @@
 import { queryOptions } from '@tanstack/react-query'
-import { arrestStatListSchema } from '../domain/arrests/schema'
-import { operationListSchema } from '../domain/operations/schema'
 import { getJson } from './client'
+
+// Schemas come with the request (see SchemaSource in ./client and ./firstViewSchemas): this area is on the first view.
 
 export const arrestQueries = {
   all: () => ['arrests'] as const,
   list: () =>
     queryOptions({
       queryKey: [...arrestQueries.all(), 'list'],
-      queryFn: ({ signal }) => getJson('/api/arrests', arrestStatListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        getJson('/api/arrests', () => import('./firstViewSchemas').then((m) => m.arrestStatListSchema), {
+          signal,
+        }),
     }),
 }
 
@@ -17,6 +20,9 @@ export const operationQueries = {
   list: () =>
     queryOptions({
       queryKey: [...operationQueries.all(), 'list'],
-      queryFn: ({ signal }) => getJson('/api/operations', operationListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        getJson('/api/operations', () => import('./firstViewSchemas').then((m) => m.operationListSchema), {
+          signal,
+        }),
     }),
 }

@@ -9,10 +9,23 @@ export interface RouteDef {
   preload: () => void
 }
 
-function view(path: string, label: string, load: () => Promise<{ default: ComponentType }>): RouteDef {
-  let loading: Promise<{ default: ComponentType }> | null = null
-  const once = () => (loading ??= load())
-  return { path, label, component: lazy(once), preload: () => void once().catch(() => undefined) }
+type ViewModule = { default: ComponentType }
+
+function view(path: string, label: string, load: () => Promise<ViewModule>): RouteDef {
+  let loaded: ViewModule | null = null
+  let loading: Promise<ViewModule> | null = null
+  const once = () => (loading ??= load().then((m) => (loaded = m)))
+  // Once the chunk is in (prefetched while idle, or on hover), lazy() gets it synchronously through a
+  // thenable that resolves at once: the click renders the view straight away, with no Suspense
+  // fallback and no wait for React to reveal the suspended content.
+  const resolved = (m: ViewModule) =>
+    ({ then: (onLoaded: (value: ViewModule) => void) => onLoaded(m) }) as unknown as Promise<ViewModule>
+  return {
+    path,
+    label,
+    component: lazy(() => (loaded ? resolved(loaded) : once())),
+    preload: () => void once().catch(() => undefined),
+  }
 }
 
 export const viewRoutes: RouteDef[] = [

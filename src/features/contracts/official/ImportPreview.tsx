@@ -5,6 +5,9 @@ import type { LeftOut, Recipient, Transaction } from '../../../domain/usaspendin
 import { recipientId } from '../../../domain/usaspending/select'
 import type { ReadAnswer } from './officialJob'
 
+/** "1 row", "3 rows". */
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
+
 export interface PreviewState {
   answer: ReadAnswer
   confirmed: Recipient[]
@@ -93,8 +96,9 @@ export function ImportPreview({
         ))}
       </fieldset>
       <p>
-        {formatCount(company.length)} rows are the company&apos;s. {formatCount(leftOut.rows)} rows of{' '}
-        {formatCount(leftOut.recipients.length)} other recipients are left out: counted, never summed.
+        {plural(company.length, 'row')} {company.length === 1 ? 'is' : 'are'} the company&apos;s;{' '}
+        {plural(leftOut.rows, 'row')} of {plural(leftOut.recipients.length, 'other recipient')} left out: counted, never
+        summed.
       </p>
       {answer.problems.length > 0 && (
         <details>

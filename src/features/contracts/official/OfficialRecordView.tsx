@@ -9,6 +9,8 @@ import { useOfficialRecordActions } from '../../../stores/officialRecord/officia
 import { OfficialAwardsTable, ReconcileTable } from './OfficialTables'
 import { OfficialYearsFigure, toOfficialYearRows } from './OfficialYearsFigure'
 
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
+
 /** The official record for the chosen sub-agency: years, awards, and the reconciliation with the press. */
 export function OfficialRecordView({
   record,
@@ -31,8 +33,9 @@ export function OfficialRecordView({
   return (
     <div className="official-record">
       <p role="status">
-        Official record as of {record.asOf ?? 'an undated file'} (from {record.fileName}): {formatCount(shown.length)}{' '}
-        actions on {formatCount(awards.length)} awards, {formatCents(total)} obligated by {record.subAgency}.
+        Official record as of {record.asOf ?? 'an undated file'} (from {record.fileName}):{' '}
+        {plural(shown.length, 'action')} on {plural(awards.length, 'award')}, {formatCents(total)} obligated by{' '}
+        {record.subAgency}.
       </p>
       <label htmlFor={selectId}>Awarding sub-agency</label>{' '}
       <select id={selectId} value={record.subAgency} onChange={(event) => void subAgencyChosen(event.target.value)}>

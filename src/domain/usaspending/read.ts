@@ -105,7 +105,7 @@ export function createRowReader(verdict: Extract<HeaderVerdict, { ok: true }>) {
   }
   const cell = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim())
 
-  return (cells: readonly string[], line: number): Transaction | RowProblem | null => {
+  const read = (cells: readonly string[], line: number): Transaction | RowProblem | null => {
     if (c.deleted >= 0 && cell(cells, c.deleted).toUpperCase() === 'D') return null
     const awardKey = cell(cells, c.awardKey)
     if (!awardKey) return { line, message: 'no contract_award_unique_key' }
@@ -150,6 +150,9 @@ export function createRowReader(verdict: Extract<HeaderVerdict, { ok: true }>) {
       description: cell(cells, c.description) || cell(cells, c.baseDescription),
     }
   }
+  /** The column indices this reader looks at: a scanner may skip every other cell. */
+  const indices = Object.values(c).filter((i) => i >= 0)
+  return Object.assign(read, { indices })
 }
 
 /** What reading a whole file gave: its rows, problems, and the newest action date in it. */
@@ -185,7 +188,34 @@ export function createDownloadReader(fileName: string) {
     if (problems.length < MAX_PROBLEMS) problems.push(p)
   }
 
+  const row = (cells: readonly string[], count: number, line: number) => {
+    if (!read) return
+    if (count === 1 && (cells[0] ?? '') === '') return
+    if (lastShort) problem({ line: lastShort.line, message: `${lastShort.cells} cells where the header has ${width}` })
+    lastShort = null
+    if (count !== width) {
+      lastShort = { line, cells: count }
+      return
+    }
+    rowsRead += 1
+    const t = read(cells, line)
+    if (t === null) return
+    if ('message' in t) {
+      problem(t)
+      return
+    }
+    if (t.actionDate && (newest === null || t.actionDate > newest)) newest = t.actionDate
+    transactions.push(t)
+  }
+
   return {
+    /** Which cells of a row the reader uses (by index), once the header is read. */
+    wanted(): boolean[] {
+      const w = new Array<boolean>(width).fill(false)
+      for (const i of read?.indices ?? []) w[i] = true
+      return w
+    },
+    row,
     header(cells: readonly string[]): HeaderVerdict {
       const v = classifyHeader(cells, fileName)
       if (v.ok) {
@@ -196,28 +226,7 @@ export function createDownloadReader(fileName: string) {
       return v
     },
     rows(rows: readonly (readonly string[])[], firstLine: number) {
-      if (!read) return
-      for (let i = 0; i < rows.length; i += 1) {
-        const cells = rows[i]
-        if (!cells || (cells.length === 1 && cells[0] === '')) continue
-        const line = firstLine + i
-        if (lastShort)
-          problem({ line: lastShort.line, message: `${lastShort.cells} cells where the header has ${width}` })
-        lastShort = null
-        if (cells.length !== width) {
-          lastShort = { line, cells: cells.length }
-          continue
-        }
-        rowsRead += 1
-        const t = read(cells, line)
-        if (t === null) continue
-        if ('message' in t) {
-          problem(t)
-          continue
-        }
-        if (t.actionDate && (newest === null || t.actionDate > newest)) newest = t.actionDate
-        transactions.push(t)
-      }
+      rows.forEach((cells, i) => row(cells, cells.length, firstLine + i))
     },
     finish(): { ok: true; result: ReadResult } | { ok: false; error: string } {
       if (!verdict) return { ok: false, error: `${fileName} is empty.` }

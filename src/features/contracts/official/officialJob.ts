@@ -1,4 +1,4 @@
-import type { ParseResult, Parser } from 'papaparse'
+import { scanHeader, scanRows } from '../../../domain/usaspending/csvScan'
 import { checkFileSize, createDownloadReader, type RowProblem } from '../../../domain/usaspending/read'
 import type { Layout, LeftOut, Recipient, Transaction } from '../../../domain/usaspending/schema'
 import { listRecipients, proposeRecipients, selectCompany } from '../../../domain/usaspending/select'
@@ -33,7 +33,6 @@ export type OfficialAnswer =
 
 /** Largest CSV inside a ZIP this reader inflates (USAspending splits bigger ones into _1, _2, ...). */
 const MAX_ENTRY_BYTES = 600 * 1000 * 1000
-const CHUNK_CHARS = 4_000_000
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
@@ -89,45 +88,17 @@ const rank = (name: string) =>
         ? 2
         : 3
 
-async function parseCsv(
-  name: string,
-  text: string,
-  reader: ReturnType<typeof createDownloadReader>,
-): Promise<string | null> {
-  const { default: Papa } = await import('papaparse')
-  let headerSeen = false
-  let refusal: string | null = null
-  let nextLine = 2
-  return new Promise((resolve) => {
-    Papa.parse<string[]>(text, {
-      delimiter: ',',
-      skipEmptyLines: true,
-      chunkSize: CHUNK_CHARS,
-      chunk: (results: ParseResult<string[]>, parser: Parser) => {
-        const quoteError = results.errors.find((e) => e.type === 'Quotes')
-        if (quoteError) {
-          refusal = `${name} is cut short or damaged: a quoted cell near row ${nextLine + (quoteError.row ?? 0)} never closes. Download it again.`
-          parser.abort()
-          return
-        }
-        let rows = results.data
-        if (!headerSeen) {
-          headerSeen = true
-          const verdict = reader.header(rows[0] ?? [])
-          if (!verdict.ok) {
-            refusal = verdict.error
-            parser.abort()
-            return
-          }
-          rows = rows.slice(1)
-        }
-        reader.rows(rows, nextLine)
-        nextLine += rows.length
-      },
-      complete: () => resolve(refusal),
-      error: (e: Error) => resolve(`${name} could not be read: ${e.message}`),
-    })
-  })
+/** Reads one CSV into the reader: the header by name, then only the cells the reader uses. */
+function parseCsv(name: string, text: string, reader: ReturnType<typeof createDownloadReader>): string | null {
+  const header = scanHeader(text)
+  if (!header) return `${name} is cut short or damaged: a quoted cell in its first row never closes.`
+  const verdict = reader.header(header.cells)
+  if (!verdict.ok) return verdict.error
+  const wanted = reader.wanted()
+  const unclosed = scanRows(text, header.end, wanted, (cells, row) => reader.row(cells, cells.length, row))
+  return unclosed === null
+    ? null
+    : `${name} is cut short or damaged: a quoted cell in row ${unclosed} never closes. Download it again.`
 }
 
 let lastRead: Transaction[] = []
@@ -169,7 +140,7 @@ export async function runOfficialJob(job: OfficialJob): Promise<OfficialAnswer> 
       continue
     }
     const reader = createDownloadReader(name)
-    const refusal = await parseCsv(name, text, reader)
+    const refusal = parseCsv(name, text, reader)
     const done = refusal ? { ok: false as const, error: refusal } : reader.finish()
     if (!done.ok) {
       if (chosen) return fail(done.error)

@@ -62,6 +62,21 @@ describe('buildBriefing', () => {
     expect(doc.meta.fileName).toBe('palantir-technologies-q4-review-briefing-2026-11-23.pdf')
   })
 
+  it('opens the contract section with the official record and its as-of date when one is loaded', () => {
+    const official = {
+      summary: 'Official record (USAspending download x.zip), as of 2026-11-20: $1.00 obligated',
+      years: [{ label: 'FY2026', value: 1 }],
+      rows: [['70CTD022FR0000170', '$1.00', '$150,703,825 (obligated: USAspending)']],
+    }
+    const section = buildBriefing({ ...base, contracts: { ...base.contracts, official } }, all).sections.find(
+      (s) => s.id === 'contracts',
+    )
+    expect(section?.blocks[0]).toEqual({ kind: 'paragraph', text: official.summary })
+    expect(texts(section?.blocks ?? [])).toContain('Official obligations beside the press-reported values')
+    const without = buildBriefing(base, all).sections.find((s) => s.id === 'contracts')
+    expect(texts(without?.blocks ?? [])).not.toContain('Official record')
+  })
+
   it('puts the band, the red flags and the largest gaps in the summary', () => {
     const summary = buildBriefing(base, all).sections.find((s) => s.id === 'summary')
     expect(texts(summary?.blocks ?? [])).toContain('Risk band: Severe (unmanaged risk 58.4 of 100)')

@@ -46,6 +46,12 @@ export interface ContractsInput {
   awards: { label: string; low: number | null; high: number | null; values: string; sourceIds: string[] }[]
   totals: { label: string; text: string; sourceIds: string[] }[]
   note: string
+  /** The official record (a USAspending download) when one is loaded: used first, press values beside. */
+  official?: {
+    summary: string
+    years: { label: string; value: number }[]
+    rows: string[][]
+  } | null
 }
 
 export interface ArrestsInput {
@@ -177,6 +183,24 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
     isError(contracts)
       ? unavailable('The contract values', contracts.error)
       : [
+          ...(contracts.official
+            ? ([
+                { kind: 'paragraph', text: contracts.official.summary },
+                {
+                  kind: 'bars',
+                  caption: 'Official record (USAspending): obligations by fiscal year (US$)',
+                  unit: 'usd',
+                  bars: contracts.official.years,
+                },
+                {
+                  kind: 'table',
+                  caption: 'Official obligations beside the press-reported values (same PIID)',
+                  columns: ['Award (PIID)', 'Official obligated to date', 'Press-reported values'],
+                  widths: [0.3, 0.2, 0.5],
+                  rows: contracts.official.rows,
+                },
+              ] satisfies Block[])
+            : []),
           {
             kind: 'bars',
             caption: 'Reported value of each award, low to high where sources disagree (US$)',

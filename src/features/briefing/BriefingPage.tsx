@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { claimQueries } from '../../api/claims'
 import { companyQueries } from '../../api/companies'
 import { contractQueries } from '../../api/contracts'
@@ -18,6 +18,7 @@ import { ladderPosition } from '../../domain/engagement/ladder'
 import { generateQuestions } from '../../domain/engagement/questions'
 import { useCurrentAssessment } from '../../stores/assessments/current'
 import { useEngagementEdits } from '../../stores/engagement/store'
+import { useOfficialRecord, useOfficialRecordActions } from '../../stores/officialRecord/officialRecordStore'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 import { BriefingPreview } from './BriefingPreview'
 import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
@@ -49,6 +50,11 @@ export default function BriefingPage() {
   })
 
   const edits = useEngagementEdits(COMPANY_ID)
+  const officialRecord = useOfficialRecord()
+  const { loadRequested: loadOfficialRecord } = useOfficialRecordActions()
+  useEffect(() => {
+    void loadOfficialRecord()
+  }, [loadOfficialRecord])
   const company = useQuery(companyQueries.detail(COMPANY_ID))
   const sources = useQuery(sourceQueries.list())
   const [contracts, arrests, claims, templates] = useQueries({
@@ -103,7 +109,7 @@ export default function BriefingPage() {
         score: assessment?.score ?? null,
         checklist: assessment?.checklist ?? null,
         contracts: contracts.data
-          ? contractsForBriefing(contracts.data.awards, contracts.data.reportedTotals)
+          ? contractsForBriefing(contracts.data.awards, contracts.data.reportedTotals, officialRecord)
           : { error: reason(contracts.error) },
         arrests: arrests.data ? arrestsForBriefing(arrests.data) : { error: reason(arrests.error) },
         claims: claims.data ?? { error: reason(claims.error) },

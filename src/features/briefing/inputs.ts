@@ -12,10 +12,35 @@ import {
   formatUsdMillions,
 } from '../../domain/format/format'
 import type { LookThroughResult } from '../../domain/holdings/lookthrough'
+import { obligationsByFiscalYear, toOfficialAwards } from '../../domain/usaspending/aggregate'
+import type { OfficialRecord } from '../../domain/usaspending/schema'
+import { bySubAgency } from '../../domain/usaspending/select'
+
+/** The official record's part of the contract section: its as-of date, years, and awards beside the press. */
+export function officialForBriefing(record: OfficialRecord, awards: ContractAward[]): ContractsInput['official'] {
+  const { shown } = bySubAgency(record.transactions, record.subAgency)
+  const official = toOfficialAwards(shown)
+  const press = toAwardRows(awards)
+  const total = shown.reduce((s, t) => s + t.obligationCents, 0)
+  return {
+    summary: `Official record (USAspending download ${record.fileName}), as of ${record.asOf ?? 'an undated file'}: ${formatCents(total)} obligated by ${record.subAgency} on ${official.length} award${official.length === 1 ? '' : 's'}. The press-reported values follow, beside it and never added to it.`,
+    years: obligationsByFiscalYear(shown).map((y) => ({ label: `FY${y.fiscalYear}`, value: y.cents / 100 })),
+    rows: official.map((a) => {
+      const reported = press.filter((p) => p.piid !== null && p.piid.toUpperCase() === a.piid.toUpperCase())
+      const values = reported.flatMap((p) => p.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note})`))
+      return [a.piid, formatCents(a.obligatedCents), values.length ? values.join('; ') : 'none with this PIID']
+    }),
+  }
+}
 
 /** The contract section, from the same award rows the Contracts view charts. */
-export function contractsForBriefing(awards: ContractAward[], totals: ReportedTotal[]): ContractsInput {
+export function contractsForBriefing(
+  awards: ContractAward[],
+  totals: ReportedTotal[],
+  official: OfficialRecord | null = null,
+): ContractsInput {
   return {
+    official: official ? officialForBriefing(official, awards) : null,
     awards: toAwardRows(awards).map((row) => ({
       label: `${row.vehicle} ${formatPartialDate(row.date)}`,
       low: row.low,

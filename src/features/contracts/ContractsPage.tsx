@@ -16,6 +16,7 @@ import { AwardRangesFigure } from './AwardRangesFigure'
 import { AwardsByYearFigure } from './AwardsByYearFigure'
 import { ComponentFigure } from './ComponentFigure'
 import { ContractFilters, useContractFilter } from './ContractFilters'
+import { OfficialRecordSection } from './official/OfficialRecordSection'
 import { ReportedTotalsFigure } from './ReportedTotalsFigure'
 
 /** The case this view shows; the app opens on one company. */
@@ -80,6 +81,7 @@ export default function ContractsPage() {
         range and the tables list each value with its source.
       </p>
       <ContractCharts />
+      <OfficialRecordSection />
     </>
   )
 }

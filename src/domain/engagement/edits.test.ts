@@ -63,10 +63,11 @@ describe('arrangeQuestions', () => {
     expect(short).toHaveLength(SHORT_LIST_SIZE)
     expect(short).toContain('gap:red')
     expect(short).toContain('claim:c')
+    // The red flag's theme first, then the contradicted claim's, then the rest in the default order.
     expect(arranged.shortList.map((g) => g.theme)).toEqual([
+      'remedy',
       'contracts and use',
       'due diligence',
-      'remedy',
       'transparency',
     ])
     expect(arranged.appendix.map((x) => x.id)).toEqual(['gap:6', 'gap:7', 'gap:8', 'gap:9'])

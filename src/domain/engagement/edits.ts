@@ -90,7 +90,8 @@ export function applyQuestionEdits(generated: GeneratedQuestion[], edits: Audien
         evidence: [],
         sourceIds: [],
         theme: c.theme,
-        priority: -1,
+        // After every generated question when themes are ranked; the person's questions stay on the short list anyway.
+        priority: 10,
         redFlag: false,
         priorAnswer: null,
         edited: c.id in edits.texts,
@@ -125,7 +126,8 @@ export interface ArrangedQuestions {
 /**
  * The short list and the appendix. By default the short list holds the SHORT_LIST_SIZE most
  * important generated questions (red flags and contradicted claims first) and every question the
- * person wrote; the person moves questions between the two.
+ * person wrote; the person moves questions between the two. Themes come in the person's order;
+ * until they set one, the theme holding the most important question comes first.
  */
 export function arrangeQuestions(generated: GeneratedQuestion[], edits: AudienceEdits): ArrangedQuestions {
   const byPriority = [...generated].sort((a, b) => a.priority - b.priority)
@@ -134,10 +136,21 @@ export function arrangeQuestions(generated: GeneratedQuestion[], edits: Audience
   const inShort = (q: EditedQuestion) =>
     !edits.demoted.includes(q.id) && (q.custom || defaultShort.has(q.id) || edits.promoted.includes(q.id))
   const short = shown.filter(inShort)
+  const groups = themeSchema.options
+    .map((theme) => ({ theme, questions: short.filter((q) => q.theme === theme) }))
+    .filter((g) => g.questions.length > 0)
+  const userRank = (t: Theme) => {
+    const i = edits.themeOrder.indexOf(t)
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i
+  }
+  const best = (g: (typeof groups)[number]) => Math.min(...g.questions.map((q) => q.priority))
   return {
-    shortList: orderedThemes(edits.themeOrder)
-      .map((theme) => ({ theme, questions: short.filter((q) => q.theme === theme) }))
-      .filter((g) => g.questions.length > 0),
+    shortList: groups.sort(
+      (a, b) =>
+        userRank(a.theme) - userRank(b.theme) ||
+        best(a) - best(b) ||
+        themeSchema.options.indexOf(a.theme) - themeSchema.options.indexOf(b.theme),
+    ),
     appendix: shown.filter((q) => !inShort(q)),
   }
 }

@@ -16,7 +16,7 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagement' }).click()
   const first = page.getByLabel('Question 1', { exact: true })
   await expect(first).toHaveValue(/Will Palantir Technologies commit to provide for or cooperate in remedy/)
-  await expect(page.getByRole('list', { name: 'Engagement questions' }).getByRole('listitem').first()).toContainText(
+  await expect(page.getByRole('list', { name: 'Questions on remedy' }).getByRole('listitem').first()).toContainText(
     'Cites: Checklist D18 (no, red flag)',
   )
   await expect(page.getByRole('list', { name: 'Questions on transparency' }).getByRole('textbox').last()).toHaveValue(

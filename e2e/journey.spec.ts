@@ -15,11 +15,11 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagement' }).click()
   const first = page.getByLabel('Question 1', { exact: true })
-  await expect(first).toHaveValue(/does Palantir Technologies intend to provide any remedy/)
-  await expect(page.getByRole('list', { name: 'Engagement questions' }).getByRole('listitem').first()).toContainText(
+  await expect(first).toHaveValue(/Will Palantir Technologies commit to provide for or cooperate in remedy/)
+  await expect(page.getByRole('list', { name: 'Questions on remedy' }).getByRole('listitem').first()).toContainText(
     'Cites: Checklist D18 (no, red flag)',
   )
-  await expect(page.getByLabel('Question 2', { exact: true })).toHaveValue(
+  await expect(page.getByRole('list', { name: 'Questions on transparency' }).getByRole('textbox').last()).toHaveValue(
     /Will Palantir Technologies publish details of the technology it has provided to ICE/,
   )
 
@@ -46,7 +46,7 @@ test('checklist answers feed the engagement questions and the briefing PDF', asy
   const text = pdf.text.replace(/\s+/g, ' ')
   expect(text).toContain('Overall band: between High and Severe')
   expect(text).toContain('Not disclosed: Amnesty asked in 2020 for the technology provided and the safeguards')
-  expect(text).toContain('does Palantir Technologies intend to provide any remedy')
+  expect(text).toContain('Will Palantir Technologies commit to provide for or cooperate in remedy')
   expect(text).toContain('Holdings exposure')
   expect(text).toContain('Sample data')
   expect(text).toContain('Method: how the score is computed')

@@ -67,6 +67,8 @@ export interface EngagementInput {
   questions: { text: string; cites: string; sourceIds: string[] }[]
   log: { date: string; kind: string; note: string }[]
   ladder: string
+  /** The company's response rate in a sentence (see responseRateText). */
+  responses: string
 }
 
 export interface HoldingsInput {
@@ -291,6 +293,7 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
             })),
           },
           { kind: 'paragraph', text: engagement.ladder, emphasis: true },
+          { kind: 'paragraph', text: engagement.responses },
           engagement.log.length
             ? {
                 kind: 'table',

@@ -13,11 +13,12 @@ import { useSearchParam } from '../../components/router'
 import { assessmentForBriefing } from '../../domain/briefing/assessment'
 import { buildBriefing } from '../../domain/briefing/build'
 import { SECTIONS, type SectionId } from '../../domain/briefing/document'
-import { applyQuestionEdits } from '../../domain/engagement/edits'
+import { arrangeQuestions } from '../../domain/engagement/edits'
 import { ladderPosition } from '../../domain/engagement/ladder'
 import { generateQuestions } from '../../domain/engagement/questions'
+import { responseRate, responseRateText } from '../../domain/engagement/responses'
 import { useCurrentAssessment } from '../../stores/assessments/current'
-import { useEngagementEdits } from '../../stores/engagement/store'
+import { useEngagement } from '../../stores/engagement/store'
 import { useOfficialRecord, useOfficialRecordActions } from '../../stores/officialRecord/officialRecordStore'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 import { BriefingPreview } from './BriefingPreview'
@@ -49,7 +50,7 @@ export default function BriefingPage() {
     text: '',
   })
 
-  const edits = useEngagementEdits(COMPANY_ID)
+  const edits = useEngagement(COMPANY_ID)
   const officialRecord = useOfficialRecord()
   const { loadRequested: loadOfficialRecord } = useOfficialRecordActions()
   useEffect(() => {
@@ -88,7 +89,7 @@ export default function BriefingPage() {
     const reason = (e: unknown) => (e instanceof Error ? e.message : 'the data service failed.')
     const questions =
       templates.data && claims.data
-        ? applyQuestionEdits(
+        ? arrangeQuestions(
             generateQuestions({
               companyName: company.data.name,
               audience: edits.audience,
@@ -96,8 +97,10 @@ export default function BriefingPage() {
               claims: claims.data,
               templates: templates.data,
             }),
-            edits,
+            edits.lists[edits.audience],
           )
+            .shortList.flatMap((g) => g.questions)
+            .filter((q) => !q.empty)
         : null
     const position = templates.data ? ladderPosition(templates.data.ladder, edits.log) : null
     const model = buildBriefing(
@@ -118,6 +121,7 @@ export default function BriefingPage() {
               audience: edits.audience,
               questions,
               log: edits.log,
+              responses: responseRateText(company.data.name, responseRate(edits.responses)),
               ladder: position?.current
                 ? `Escalation: step ${position.current.rank}, ${position.current.label}.${position.next ? ` Next: ${position.next.label}${edits.nextStepDue ? `, due ${edits.nextStepDue}` : ''}.` : ''}`
                 : 'Escalation: no engagement logged yet.',

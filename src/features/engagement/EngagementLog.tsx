@@ -3,16 +3,22 @@ import { SourceRefs } from '../../components/SourceRefs'
 import { formatPartialDate } from '../../domain/format/format'
 import { ladderPosition, sortLog } from '../../domain/engagement/ladder'
 import { logKindSchema, type LadderStep, type LogKind } from '../../domain/engagement/schema'
-import { useEngagementActions, useEngagementEdits } from '../../stores/engagement/store'
+import { useEngagement, useEngagementActions } from '../../stores/engagement/store'
+import { ResponsesPanel } from './ResponsesPanel'
 
 function today(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
 /** The dated engagement log and where the company stands on the escalation ladder. */
-export function EngagementLog(props: { companyId: string; companyName: string; ladder: LadderStep[] }) {
+export function EngagementLog(props: {
+  companyId: string
+  companyName: string
+  ladder: LadderStep[]
+  questions: { id: string; label: string; text: string }[]
+}) {
   const { companyId, companyName, ladder } = props
-  const edits = useEngagementEdits(companyId)
+  const edits = useEngagement(companyId)
   const actions = useEngagementActions()
   const [date, setDate] = useState(today)
   const [kind, setKind] = useState<LogKind>('letter')
@@ -50,6 +56,7 @@ export function EngagementLog(props: { companyId: string; companyName: string; l
               <strong>{step.label}</strong>{' '}
               <span className="ladder-state">({state === 'done' ? 'passed' : state})</span>
               <span className="ladder-description">{step.description}</span>
+              <span className="ladder-description">{step.basis}</span>
             </li>
           )
         })}
@@ -64,9 +71,16 @@ export function EngagementLog(props: { companyId: string; companyName: string; l
             value={edits.nextStepDue ?? ''}
             onChange={(e) => actions.nextStepDueSet(companyId, e.target.value || null)}
           />
+          {edits.nextStepDue && edits.nextStepDue < today() && (
+            <span className="field-message">
+              {' '}
+              The due date, {formatPartialDate(edits.nextStepDue)}, has passed: log what happened, or set a new date.
+            </span>
+          )}
         </p>
       )}
 
+      <ResponsesPanel companyId={companyId} companyName={companyName} questions={props.questions} />
       <h3>Log</h3>
       {edits.log.length === 0 ? (
         <p className="state state-empty">Nothing logged yet. Record a letter, a meeting or a vote below.</p>

@@ -4,35 +4,56 @@ import { companyQueries } from '../../api/companies'
 import { engagementQueries } from '../../api/engagement'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
-import { applyQuestionEdits } from '../../domain/engagement/edits'
 import { assessmentGaps } from '../../domain/checklist/gaps'
+import { scoreAssessment } from '../../domain/checklist/score'
+import { arrangeQuestions } from '../../domain/engagement/edits'
+import { AUDIENCE_LABEL } from '../../domain/engagement/letter'
 import { generateQuestions } from '../../domain/engagement/questions'
 import { audienceSchema } from '../../domain/engagement/schema'
 import { useCurrentAssessment } from '../../stores/assessments/current'
-import { useEngagementActions, useEngagementEdits } from '../../stores/engagement/store'
+import { useAudienceList, useEngagement, useEngagementActions } from '../../stores/engagement/store'
+import { AddQuestion } from './AddQuestion'
 import { EngagementLog } from './EngagementLog'
-import { ExportQuestions } from './ExportQuestions'
+import { LetterPanel } from './LetterPanel'
 import { QuestionList } from './QuestionList'
 import { StorageNotice } from './StorageNotice'
 import './engagement.css'
 
 const COMPANY_ID = 'palantir'
 
-/** Engagement questions from the checklist's gaps and the contested claims, and the engagement log. */
+/** Says once that saved work was moved to the new per-audience lists, and how. */
+function MigrationNotice() {
+  const { notice } = useEngagement(COMPANY_ID)
+  const { noticeDismissed } = useEngagementActions()
+  if (!notice) return null
+  return (
+    <div role="status" className="notice notice-warning">
+      <p>{notice}</p>
+      <button type="button" className="secondary" onClick={() => noticeDismissed(COMPANY_ID)}>
+        Dismiss
+      </button>
+    </div>
+  )
+}
+
+/** Engagement questions per audience from the checklist's gaps, the contested claims and the published questions; the letter; the log. */
 export default function EngagementPage() {
   const current = useCurrentAssessment()
   const gaps =
     current.status === 'ready' ? assessmentGaps(current.template, current.assessment, current.suggestions) : []
+  const score = current.status === 'ready' ? scoreAssessment(current.template, current.assessment.answers) : null
+  const band = score?.status === 'scored' ? (score.band?.label ?? null) : null
+  const assessmentName = current.status === 'ready' ? current.assessment.name : null
   const gapsNote =
     current.status === 'none'
-      ? 'No assessment yet: answer items in the Checklist to add questions from its gaps. Until then the list holds the contested claims and the published questions.'
+      ? 'No assessment yet: answer items in the Checklist to add questions from its gaps. Until then the lists hold the contested claims and the published questions.'
       : current.status === 'ready'
-        ? `From the assessment "${current.assessment.name}": ${gaps.length} gap${gaps.length === 1 ? '' : 's'} (items answered No, Partial or Unknown, red flags first), then the contested claims, then the published questions not yet asked.`
-        : undefined
+        ? `From the assessment "${current.assessment.name}": ${gaps.length} gap${gaps.length === 1 ? '' : 's'} (items answered No, Partial or Unknown), the contested claims and the published questions, most important first.`
+        : 'Questions come from the checklist gaps, the contested claims and the published questions.'
   const templates = useQuery(engagementQueries.templates())
   const claims = useQuery(claimQueries.list(COMPANY_ID))
   const company = useQuery(companyQueries.detail(COMPANY_ID))
-  const edits = useEngagementEdits(COMPANY_ID)
+  const { audience, list } = useAudienceList(COMPANY_ID)
   const { audienceChosen } = useEngagementActions()
 
   const failed = [templates, claims, company].find((q) => q.isError)
@@ -48,26 +69,32 @@ export default function EngagementPage() {
   } else if (!templates.data || !claims.data || !company.data) {
     body = <Loading label="the engagement templates" />
   } else {
+    const companyName = company.data.name
     const generated = generateQuestions({
-      companyName: company.data.name,
-      audience: edits.audience,
+      companyName,
+      audience,
       gaps,
       claims: claims.data,
       templates: templates.data,
     })
-    const questions = applyQuestionEdits(generated, edits)
+    const arranged = arrangeQuestions(generated, list)
+    const shortQuestions = arranged.shortList.flatMap((g) => g.questions)
+    const context = templates.data.letterContext.map((f) => ({
+      ...f,
+      text: f.text.replace(/\{company\}/g, companyName),
+    }))
     body = (
       <>
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading">Questions</h2>
           <fieldset className="audience">
-            <legend>Who are the questions for?</legend>
+            <legend>Who are the questions for? Each has its own list.</legend>
             {audienceSchema.options.map((a) => (
               <label key={a}>
                 <input
                   type="radio"
                   name="audience"
-                  checked={edits.audience === a}
+                  checked={audience === a}
                   onChange={() => audienceChosen(COMPANY_ID, a)}
                 />
                 {a === 'company'
@@ -82,13 +109,27 @@ export default function EngagementPage() {
             <ErrorState what="the assessment's checklist" error={current.error} onRetry={current.retry} />
           )}
           <p className="hint">
-            {gapsNote ??
-              'Questions come from the checklist items answered No, Partial or Unknown (red flags first), then the contested claims, then the published questions not yet asked.'}
+            {gapsNote} The short list for {AUDIENCE_LABEL[audience]} comes first, grouped by theme; the rest is in the
+            appendix.
           </p>
-          <QuestionList companyId={COMPANY_ID} questions={questions} />
-          <ExportQuestions companyName={company.data.name} audience={edits.audience} questions={questions} />
+          <QuestionList companyId={COMPANY_ID} audience={audience} arranged={arranged} />
+          <AddQuestion companyId={COMPANY_ID} audience={audience} />
         </section>
-        <EngagementLog companyId={COMPANY_ID} companyName={company.data.name} ladder={templates.data.ladder} />
+        <LetterPanel
+          companyId={COMPANY_ID}
+          companyName={companyName}
+          audience={audience}
+          arranged={arranged}
+          context={context}
+          assessmentName={assessmentName}
+          band={band}
+        />
+        <EngagementLog
+          companyId={COMPANY_ID}
+          companyName={companyName}
+          ladder={templates.data.ladder}
+          questions={shortQuestions.map((q, i) => ({ id: q.id, label: `Question ${i + 1}`, text: q.text }))}
+        />
       </>
     )
   }
@@ -97,9 +138,10 @@ export default function EngagementPage() {
     <>
       <PageHeading title="Engagement">Engagement</PageHeading>
       <StorageNotice />
+      <MigrationNotice />
       <p className="lede">
-        Prepare the questions for a meeting or a letter, each citing the gap or claim behind it and its evidence, and
-        keep a dated log of the engagement against the escalation ladder of the investor guidance.
+        Prepare the questions for each audience, each citing the gap, claim or earlier answer behind it; send them as a
+        letter; record the company’s responses; and keep a dated log of the engagement against the escalation ladder.
       </p>
       {body}
     </>

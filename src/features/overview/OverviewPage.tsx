@@ -5,6 +5,8 @@ import { sourceQueries } from '../../api/sources'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs } from '../../components/SourceRefs'
+import { responseRate, responseRateText } from '../../domain/engagement/responses'
+import { useResponses } from '../../stores/engagement/store'
 import { HeadlineFigures } from './HeadlineFigures'
 import { Timeline } from './Timeline'
 
@@ -28,6 +30,13 @@ function CompanySummary({ companyId }: { companyId: string }) {
   )
 }
 
+/** The company's response rate from the engagement log (see the Engagement view). */
+function EngagementResponses({ companyId }: { companyId: string }) {
+  const responses = useResponses(companyId)
+  const company = useQuery(companyQueries.detail(companyId))
+  return <p>{responseRateText(company.data?.name ?? 'The company', responseRate(responses))}</p>
+}
+
 /** The case at a glance: the company, the current assessment (composed in by the app), the headline figures and the timeline. */
 export function OverviewPage({ companyId, assessmentSummary }: { companyId: string; assessmentSummary?: ReactNode }) {
   // Every figure shows its sources: ask for them with the figures, not after them.
@@ -42,6 +51,10 @@ export function OverviewPage({ companyId, assessmentSummary }: { companyId: stri
           {assessmentSummary}
         </section>
       ) : null}
+      <section aria-labelledby="engagement-heading">
+        <h2 id="engagement-heading">Engagement</h2>
+        <EngagementResponses companyId={companyId} />
+      </section>
       <section aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline figures</h2>
         <HeadlineFigures companyId={companyId} />

@@ -1,7 +1,14 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { emptyEdits, moveInOrder, type QuestionEdits } from '../../domain/engagement/edits'
-import type { Audience, LogEntry } from '../../domain/engagement/schema'
+import {
+  emptyAudienceEdits,
+  emptyEngagement,
+  moveInOrder,
+  orderedThemes,
+  type AudienceEdits,
+  type CompanyEngagement,
+} from '../../domain/engagement/edits'
+import type { Audience, LogEntry, QuestionResponse, Theme } from '../../domain/engagement/schema'
 import { createSafeStorage } from '../safeStorage'
 import {
   ENGAGEMENT_STORE_VERSION,
@@ -32,9 +39,17 @@ const useEngagementStore = create<PersistedEngagement>()(
   }),
 )
 
-function update(companyId: string, change: (e: QuestionEdits) => QuestionEdits): void {
+function update(companyId: string, change: (e: CompanyEngagement) => CompanyEngagement): void {
   useEngagementStore.setState((s) => ({
-    byCompany: { ...s.byCompany, [companyId]: change(s.byCompany[companyId] ?? emptyEdits) },
+    byCompany: { ...s.byCompany, [companyId]: change(s.byCompany[companyId] ?? emptyEngagement) },
+  }))
+}
+
+/** Changes one audience's list only: another audience's wording is never touched. */
+function updateList(companyId: string, audience: Audience, change: (l: AudienceEdits) => AudienceEdits): void {
+  update(companyId, (e) => ({
+    ...e,
+    lists: { ...e.lists, [audience]: change(e.lists[audience] ?? emptyAudienceEdits) },
   }))
 }
 
@@ -44,32 +59,85 @@ function newId(prefix: string): string {
   return `${prefix}:${random}`
 }
 
+const without = (ids: string[], id: string) => ids.filter((x) => x !== id)
+
 const actions = {
   audienceChosen: (companyId: string, audience: Audience) => update(companyId, (e) => ({ ...e, audience })),
-  questionReworded: (companyId: string, id: string, text: string) =>
-    update(companyId, (e) => ({ ...e, texts: { ...e.texts, [id]: text } })),
-  questionRemoved: (companyId: string, id: string) =>
-    update(companyId, (e) => ({ ...e, removed: [...e.removed.filter((r) => r !== id), id] })),
-  removalUndone: (companyId: string, id: string) =>
-    update(companyId, (e) => ({ ...e, removed: e.removed.filter((r) => r !== id) })),
-  /** `shownIds`: the list as the person sees it, so the move matches what they see. */
-  questionMoved: (companyId: string, shownIds: string[], id: string, delta: number) =>
-    update(companyId, (e) => ({ ...e, order: moveInOrder(shownIds, id, delta) })),
-  questionAdded: (companyId: string, text: string): string => {
+  questionReworded: (companyId: string, audience: Audience, id: string, text: string) =>
+    updateList(companyId, audience, (l) => ({ ...l, texts: { ...l.texts, [id]: text } })),
+  /** Back to the generated wording. */
+  wordingRestored: (companyId: string, audience: Audience, id: string) =>
+    updateList(companyId, audience, (l) => {
+      const texts = { ...l.texts }
+      delete texts[id]
+      return { ...l, texts }
+    }),
+  questionRemoved: (companyId: string, audience: Audience, id: string) =>
+    updateList(companyId, audience, (l) => ({ ...l, removed: [...without(l.removed, id), id] })),
+  removalUndone: (companyId: string, audience: Audience, id: string) =>
+    updateList(companyId, audience, (l) => ({ ...l, removed: without(l.removed, id) })),
+  /** `order`: every question id in the order the person now wants (see moveWithinGroup). */
+  questionsReordered: (companyId: string, audience: Audience, order: string[]) =>
+    updateList(companyId, audience, (l) => ({ ...l, order })),
+  themeMoved: (companyId: string, audience: Audience, shownThemes: Theme[], theme: Theme, delta: number) =>
+    updateList(companyId, audience, (l) => ({
+      ...l,
+      themeOrder: moveInOrder(orderedThemes([...shownThemes, ...l.themeOrder]), theme, delta) as Theme[],
+    })),
+  questionPromoted: (companyId: string, audience: Audience, id: string) =>
+    updateList(companyId, audience, (l) => ({
+      ...l,
+      promoted: [...without(l.promoted, id), id],
+      demoted: without(l.demoted, id),
+    })),
+  questionDemoted: (companyId: string, audience: Audience, id: string) =>
+    updateList(companyId, audience, (l) => ({
+      ...l,
+      demoted: [...without(l.demoted, id), id],
+      promoted: without(l.promoted, id),
+    })),
+  questionAdded: (companyId: string, audience: Audience, text: string, theme: Theme): string => {
     const id = newId('custom')
-    update(companyId, (e) => ({ ...e, custom: [...e.custom, { id, text }] }))
+    updateList(companyId, audience, (l) => ({ ...l, custom: [...l.custom, { id, text, theme }] }))
     return id
   },
+  recipientChanged: (companyId: string, audience: Audience, recipient: string) =>
+    updateList(companyId, audience, (l) => ({ ...l, recipient })),
+  respondBySet: (companyId: string, audience: Audience, date: string | null) =>
+    updateList(companyId, audience, (l) => ({ ...l, respondBy: date })),
   logEntryAdded: (companyId: string, entry: Omit<LogEntry, 'id'>) =>
     update(companyId, (e) => ({ ...e, log: [...e.log, { ...entry, id: newId('log') }] })),
   logEntryRemoved: (companyId: string, id: string) =>
     update(companyId, (e) => ({ ...e, log: e.log.filter((l) => l.id !== id) })),
   nextStepDueSet: (companyId: string, date: string | null) => update(companyId, (e) => ({ ...e, nextStepDue: date })),
+  responseRecorded: (companyId: string, questionId: string, response: QuestionResponse) =>
+    update(companyId, (e) => ({ ...e, responses: { ...e.responses, [questionId]: response } })),
+  responseRemoved: (companyId: string, questionId: string) =>
+    update(companyId, (e) => {
+      const responses = { ...e.responses }
+      delete responses[questionId]
+      return { ...e, responses }
+    }),
+  noticeDismissed: (companyId: string) => update(companyId, (e) => ({ ...e, notice: null })),
 }
 
 /** The person's engagement work for one company. */
-export function useEngagementEdits(companyId: string): QuestionEdits {
-  return useEngagementStore((s) => s.byCompany[companyId] ?? emptyEdits)
+export function useEngagement(companyId: string): CompanyEngagement {
+  return useEngagementStore((s) => s.byCompany[companyId] ?? emptyEngagement)
+}
+
+/** The list of the audience shown, with the audience. */
+export function useAudienceList(companyId: string): { audience: Audience; list: AudienceEdits } {
+  const audience = useEngagementStore((s) => (s.byCompany[companyId] ?? emptyEngagement).audience)
+  const list = useEngagementStore(
+    (s) => (s.byCompany[companyId] ?? emptyEngagement).lists[audience] ?? emptyAudienceEdits,
+  )
+  return { audience, list }
+}
+
+/** The company's recorded responses, question id -> response. */
+export function useResponses(companyId: string): Record<string, QuestionResponse> {
+  return useEngagementStore((s) => (s.byCompany[companyId] ?? emptyEngagement).responses)
 }
 
 export function useEngagementActions(): typeof actions {

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { quoteInSentence, wordClaimQuestion, wordGapQuestion } from './wording'
+
+const c = 'Palantir Technologies'
+
+describe('quoteInSentence', () => {
+  it.each([
+    ['We do not work for E.R.O.', '“We do not work for E.R.O.”'],
+    [
+      'Policy choices belong to the legislature: "in societies where there is a functioning democracy ... we will provide the software".',
+      '“Policy choices belong to the legislature: ‘in societies where there is a functioning democracy ... we will provide the software’.”',
+    ],
+    [
+      'Palantir "plays no role in supporting detention facilities management."',
+      '“Palantir ‘plays no role in supporting detention facilities management.’”',
+    ],
+    ['it’s a de minimis part of our work', '“it’s a de minimis part of our work”.'],
+  ])('quotes %s with the inner quotation in single quotes', (words, expected) => {
+    expect(quoteInSentence(words)).toBe(expected)
+  })
+})
+
+describe('wordGapQuestion', () => {
+  const topic = {
+    subject:
+      'it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results',
+    document: 'the results of that tracking',
+  }
+  it('says plainly that something is not disclosed and asks the company for the document, naming the contracts', () => {
+    expect(wordGapQuestion({ companyName: c, audience: 'company', answer: 'unknown', topic })).toBe(
+      'Palantir Technologies has not disclosed whether it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results. Will Palantir Technologies publish the results of that tracking, and by what date?',
+    )
+  })
+  it('asks what is still missing where the company has done part of it', () => {
+    expect(wordGapQuestion({ companyName: c, audience: 'company', answer: 'partial', topic })).toBe(
+      'Palantir Technologies has shown only in part that it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results. What is still missing, and will Palantir Technologies publish the results of that tracking?',
+    )
+  })
+  it('puts the sourced basis first and asks an asset manager to ask the company', () => {
+    expect(
+      wordGapQuestion({
+        companyName: c,
+        audience: 'asset manager',
+        answer: 'no',
+        topic: {
+          subject: 'it will provide for or cooperate in remedy',
+          document: 'that commitment',
+          basis: { text: 'Amnesty asked in 2020.' },
+        },
+      }),
+    ).toBe(
+      'Amnesty asked in 2020. Palantir Technologies has not shown that it will provide for or cooperate in remedy. Will you ask Palantir Technologies to publish that commitment, and tell us what it says?',
+    )
+  })
+  it('never says "unknown" or "these measures"', () => {
+    for (const answer of ['no', 'unknown', 'partial'] as const)
+      for (const audience of ['company', 'asset manager', 'proxy advisor'] as const) {
+        const text = wordGapQuestion({ companyName: c, audience, answer, topic })
+        expect(text).not.toMatch(/unknown|these measures/i)
+      }
+  })
+})
+
+describe('wordClaimQuestion', () => {
+  const letter = 'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote'
+  const pia =
+    'the DHS Privacy Impact Assessment for ICM (2016), which says “ERO also uses ICM data to inform its civil cases”'
+  it('asks for the evidence or a correction of a contradicted statement', () => {
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'company',
+        status: 'contradicted by records',
+        statement: 'We do not work for E.R.O.',
+        topic: { said: 'Palantir Technologies told The New York Times in December 2018', record: pia },
+      }),
+    ).toBe(
+      'Palantir Technologies told The New York Times in December 2018: “We do not work for E.R.O.” This is contradicted by the DHS Privacy Impact Assessment for ICM (2016), which says “ERO also uses ICM data to inform its civil cases”. Will Palantir Technologies publish the evidence for its statement, or correct it?',
+    )
+  })
+  it('asks how a disputed statement is reconciled with the named record', () => {
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'company',
+        status: 'disputed',
+        statement: "Palantir's software does not facilitate ERO's civil immigration enforcement generally.",
+        topic: { said: letter, record: pia },
+      }),
+    ).toBe(
+      `${letter}: “Palantir's software does not facilitate ERO's civil immigration enforcement generally.” How does Palantir Technologies reconcile this with ${pia}?`,
+    )
+  })
+  it('asks what the company has done about what it acknowledged', () => {
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'company',
+        status: 'acknowledged',
+        statement:
+          'Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.',
+        topic: { said: letter, record: 'the same letter' },
+      }),
+    ).toBe(
+      'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote: “Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.” What has Palantir Technologies done about it since, and what will it do next?',
+    )
+  })
+  it('asks for the document that would verify an unverified statement, for a proxy advisor too', () => {
+    const topic = {
+      said: letter,
+      record: 'Amnesty’s finding',
+      document: 'what that team has flagged on the ICM and FALCON contracts',
+    }
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'company',
+        status: 'unverified',
+        statement: 'We have a team.',
+        topic,
+      }),
+    ).toBe(
+      `${letter}: “We have a team.” Will Palantir Technologies publish what that team has flagged on the ICM and FALCON contracts, which would verify it?`,
+    )
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'proxy advisor',
+        status: 'unverified',
+        statement: 'We have a team.',
+        topic,
+      }),
+    ).toBe(
+      `${letter}: “We have a team.” Does your analysis of Palantir Technologies treat the statement as unverified until what that team has flagged on the ICM and FALCON contracts is published?`,
+    )
+  })
+})

@@ -1,0 +1,103 @@
+import type { ClaimStatus } from '../claims/schema'
+import { formatPartialDate } from '../format/format'
+import type { Audience, ClaimTopic, GapTopic } from './schema'
+
+/**
+ * A quotation inside a sentence: typographic double quotes outside, and any quotation inside the
+ * quoted words turned into single quotes, so “…: ‘we will provide the software’.” reads right
+ * instead of "…software"." A closing stop stays inside the quotes; without one the sentence gets
+ * its stop after them.
+ */
+export function quoteInSentence(words: string): string {
+  const inner = words
+    .trim()
+    .replace(/“([^”]*)”/g, '‘$1’')
+    .replace(/"([^"]*)"/g, '‘$1’')
+  const quoted = `“${inner}”`
+  return /[.?!][’']?$/.test(inner) ? quoted : `${quoted}.`
+}
+
+/** A gap as the checklist found it: answered No, Unknown (not disclosed) or Partial. */
+export type GapAnswer = 'no' | 'unknown' | 'partial'
+
+/**
+ * A question about a checklist gap, worded so it stands alone: it names what is missing (the
+ * topic's subject: the contract, the division), says plainly what was found ("has not disclosed
+ * whether" rather than "unknown") and asks for the document that would close the gap, in the
+ * audience's voice (the company is asked directly; an asset manager to ask the company; a proxy
+ * advisor whether its guidance weighs it).
+ */
+export function wordGapQuestion(input: {
+  companyName: string
+  audience: Audience
+  answer: GapAnswer
+  topic: Pick<GapTopic, 'subject' | 'document'> & { basis?: { text: string } }
+}): string {
+  const { companyName: c, audience, answer, topic } = input
+  const finding =
+    answer === 'no'
+      ? `${c} has not shown that ${topic.subject}.`
+      : answer === 'unknown'
+        ? `${c} has not disclosed whether ${topic.subject}.`
+        : `${c} has shown only in part that ${topic.subject}.`
+  const ask =
+    audience === 'company'
+      ? answer === 'partial'
+        ? `What is still missing, and will ${c} publish ${topic.document}?`
+        : `Will ${c} publish ${topic.document}, and by what date?`
+      : audience === 'asset manager'
+        ? `Will you ask ${c} to publish ${topic.document}, and tell us what it says?`
+        : `Does your voting guidance on ${c} take this into account, and would you support a resolution asking it to publish ${topic.document}?`
+  return [topic.basis?.text, finding, ask].filter(Boolean).join(' ')
+}
+
+/**
+ * A question about a company statement, fitted to how the record stands against it: contradicted
+ * asks for the evidence or a correction, disputed asks how the company reconciles it with the
+ * named record, acknowledged asks what the company has done about it, unverified asks for the
+ * document that would verify it. The statement is quoted with its speaker and place.
+ */
+export function wordClaimQuestion(input: {
+  companyName: string
+  audience: Audience
+  status: ClaimStatus
+  statement: string
+  topic: Pick<ClaimTopic, 'said' | 'record' | 'document'>
+}): string {
+  const { companyName: c, audience, status, topic } = input
+  const opening = `${topic.said}: ${quoteInSentence(input.statement)}`
+  const document = topic.document ?? 'the records behind it'
+  const rest: Record<ClaimStatus, Record<Audience, string>> = {
+    'contradicted by records': {
+      company: `This is contradicted by ${topic.record}. Will ${c} publish the evidence for its statement, or correct it?`,
+      'asset manager': `This is contradicted by ${topic.record}. Will you ask ${c} to publish the evidence for its statement, or to correct it?`,
+      'proxy advisor': `This is contradicted by ${topic.record}. Does your analysis of ${c} rely on the statement, and will you ask for the evidence or a correction?`,
+    },
+    disputed: {
+      company: `How does ${c} reconcile this with ${topic.record}?`,
+      'asset manager': `Will you ask ${c} how it reconciles this with ${topic.record}?`,
+      'proxy advisor': `Does your analysis of ${c} weigh this statement against ${topic.record}?`,
+    },
+    acknowledged: {
+      company: `What has ${c} done about it since, and what will it do next?`,
+      'asset manager': `Will you ask ${c} what it has done about it since, and what it will do next?`,
+      'proxy advisor': `Does your guidance on ${c} look at what it has done about it since?`,
+    },
+    unverified: {
+      company: `Will ${c} publish ${document}, which would verify it?`,
+      'asset manager': `Will you ask ${c} to publish ${document}, which would verify it?`,
+      'proxy advisor': `Does your analysis of ${c} treat the statement as unverified until ${document} is published?`,
+    },
+  }
+  return `${opening} ${rest[status][audience]}`
+}
+
+/** A speaker line for a statement that has no written topic: "Palantir, letter to Amnesty International (18 Sept 2020) said". */
+export function fallbackSaid(statedBy: string, statedOn: string): string {
+  return `${statedBy} (${formatPartialDate(statedOn)}) said`
+}
+
+/** "Palantir Technologies" -> "Palantir Technologies’", "Palantir" -> "Palantir's". */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}'s`
+}

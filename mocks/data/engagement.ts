@@ -6,8 +6,8 @@ const amnesty = ['palantir-letter-2020-09-18', 'amnesty-usa-2020-09']
  * Question templates: Amnesty International's five questions of 10 September 2020 (as the
  * company's letter of 18 September restates them) and the asks of Amnesty's press release and the
  * Investor Alliance briefing, each worded for the three audiences. The escalation ladder follows
- * the investor guidance (engage, encourage intermediaries, exercise leverage) up to divestment as
- * the last resort.
+ * the investor guidance (engage, encourage intermediaries, exercise leverage); the last two
+ * steps (a public statement, divestment as the last resort) are the app's own and cite nothing.
  */
 export const engagementTemplates: EngagementTemplates = {
   version: '2026-11-1',
@@ -25,6 +25,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['C11'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '1. *Please provide evidence of human rights due diligence measures that Palantir has taken in relation to its contracts with DHS to provide ICM and FALCON for ICE, including action the company has taken to address the human rights risks associated with these contracts.*',
+      },
     },
     {
       id: 'amnesty-q2',
@@ -39,13 +43,17 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['C16'],
       sourceIds: [...amnesty, 'dhs-pia-icm-2016'],
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '2. *Was Palantir aware of the DHS Privacy Impact Assessments for ICM and FALCON, and if so, why has it continued to maintain that its products and services did not facilitate ERO operations?*',
+      },
     },
     {
       id: 'amnesty-q3',
       origin: "Amnesty International's question 3 (10 Sept 2020)",
       wording: {
         company:
-          'Does {company} maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement generally, including detention and deportation?',
+          'Does {company} maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement generally but also including detention and deportation?',
         'asset manager':
           'Will you ask {company} what prevents its products from being used for ERO civil immigration enforcement, including detention and deportation?',
         'proxy advisor':
@@ -53,13 +61,17 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['A5'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '- 3. Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement generally but also including detention and deportation?*',
+      },
     },
     {
       id: 'amnesty-q4',
       origin: "Amnesty International's question 4 (10 Sept 2020)",
       wording: {
         company:
-          'Does {company} maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement based on HSI activities, for example family separations and workplace raids?',
+          'Does {company} maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement based on HSI activities? For example, but not limited to, family separations and workplace raids?',
         'asset manager':
           'Will you ask {company} how its software was used in HSI worksite raids and operations that separated families, and what it has done since?',
         'proxy advisor':
@@ -67,13 +79,17 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['A4'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '- 4. Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement based on HSI activities? For example, but not limited to, family separations and workplace raids?*',
+      },
     },
     {
       id: 'amnesty-q5',
       origin: "Amnesty International's question 5 (10 Sept 2020)",
       wording: {
         company:
-          'As per its responsibilities under the UN Guiding Principles on Business and Human Rights, does {company} intend to provide any remedy to people harmed through the use of its products?',
+          'As per its responsibilities under the UN [Guiding] Principles on Business and Human Rights, does {company} intend to provide any remedy to people harmed through the use of its products?',
         'asset manager':
           'Will you ask {company} to commit to provide or cooperate in remedy for people harmed through the use of its products, as the UN Guiding Principles expect?',
         'proxy advisor':
@@ -81,6 +97,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['D18'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '5. *As per its responsibilities under the UN General Principles on Business and Human Rights, does Palantir intend to provide any remedy to people harmed through the use of its products?*',
+      },
     },
     {
       id: 'disclosure',
@@ -98,14 +118,15 @@ export const engagementTemplates: EngagementTemplates = {
     },
     {
       id: 'suspension',
-      origin: "Amnesty International's demand: suspend until the risks are addressed",
+      origin:
+        'Amnesty International: Palantir must urgently consider suspending its work until the risks are addressed',
       wording: {
         company:
-          'Until {company} can show its technology is not contributing to abuses against migrants and asylum-seekers, will it suspend providing its products and services to the agencies concerned?',
+          'Until {company} can show its technology is not contributing to abuses against migrants and asylum-seekers, will it consider suspending its products and services to the agencies concerned?',
         'asset manager':
-          'Will you ask {company} to suspend its ICE work until it can show its technology does not contribute to abuses against migrants and asylum-seekers?',
+          'Will you ask {company} to consider suspending its ICE work until it can show its technology does not contribute to abuses against migrants and asylum-seekers?',
         'proxy advisor':
-          'Does your guidance on {company} consider whether it should suspend its ICE work until it can show it does not contribute to abuses?',
+          'Does your guidance on {company} weigh whether it should consider suspending its ICE work until it can show it does not contribute to abuses?',
       },
       checklistItemIds: ['B10'],
       sourceIds: ['amnesty-uk-2020-09'],
@@ -153,7 +174,7 @@ export const engagementTemplates: EngagementTemplates = {
       id: 'collaborate',
       rank: 2,
       label: 'Collaborative engagement',
-      description: 'Join other investors, or encourage intermediaries holding the shares to engage the company.',
+      description: 'Encourage intermediaries holding the shares to engage the company (the investor briefing).',
       sourceIds: ['iahr-2019'],
     },
     {
@@ -161,22 +182,24 @@ export const engagementTemplates: EngagementTemplates = {
       rank: 3,
       label: 'Vote against directors or file a resolution',
       description:
-        'Exercise leverage as a shareholder to call on the company to prevent, mitigate and account for adverse impacts.',
+        'Exercise leverage as a shareholder to call on the company to prevent, mitigate and account for adverse impacts (the investor briefing). Voting against directors or filing a resolution are the app\u2019s examples of that leverage; the briefing names neither.',
       sourceIds: ['iahr-2019'],
     },
     {
       id: 'public',
       rank: 4,
       label: 'Public statement',
-      description: 'State publicly what the company has and has not done.',
-      sourceIds: ['iahr-2019'],
+      description:
+        'The app\u2019s own step, not a source\u2019s: state publicly what the company has and has not done.',
+      sourceIds: [],
     },
     {
       id: 'divest',
       rank: 5,
       label: 'Divestment, as a last resort',
-      description: 'Sell the holding when engagement has failed and the risk remains, and say why.',
-      sourceIds: ['iahr-2019'],
+      description:
+        'The app\u2019s own step, not a source\u2019s: sell the holding when engagement has failed and the risk remains, and say why.',
+      sourceIds: [],
     },
   ],
 }

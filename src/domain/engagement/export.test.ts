@@ -3,8 +3,26 @@ import type { Source } from '../sources/schema'
 import { questionsToMarkdown, questionsToText } from './export'
 
 const sources: Source[] = [
-  { id: 's1', title: 'Briefing', publisher: 'IAHR', date: '2019-11', url: 'https://example.org/b', confidence: 'high' },
-  { id: 's2', title: 'Letter', publisher: 'Palantir', date: '2020-09-18', url: null, confidence: 'high' },
+  {
+    id: 's1',
+    title: 'Briefing',
+    publisher: 'IAHR',
+    date: '2019-11',
+    url: 'https://example.org/b',
+    tier: 'advocacy',
+    retrieved: '2026-12-02',
+    confidence: 'high',
+  },
+  {
+    id: 's2',
+    title: 'Letter',
+    publisher: 'Palantir',
+    date: '2020-09-18',
+    url: null,
+    tier: 'company statement',
+    retrieved: '2026-12-02',
+    confidence: 'high',
+  },
 ]
 const questions = [
   { text: 'First?', cites: 'Checklist C12 (no)', sourceIds: ['s1'] },

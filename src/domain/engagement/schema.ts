@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { sourceIdsSchema } from '../sources/schema'
+import { passageSchema, sourceIdsSchema } from '../sources/schema'
 
 /** Who the questions are for; templates may word a question differently for each. */
 export const audienceSchema = z.enum(['company', 'asset manager', 'proxy advisor'])
@@ -19,6 +19,9 @@ export const questionTemplateSchema = z.object({
   /** Checklist items the question covers: a gap on one of them uses this wording instead of a generic one. */
   checklistItemIds: z.array(z.string()),
   sourceIds: sourceIdsSchema,
+  /** For a published question asked as published: the passage that prints it. The company
+   * wording, with {company} read as the company's name, must occur in it. */
+  passage: z.optional(passageSchema),
 })
 export type QuestionTemplate = z.infer<typeof questionTemplateSchema>
 
@@ -28,7 +31,8 @@ export const ladderStepSchema = z.object({
   rank: z.int().check(z.gte(1)),
   label: z.string().check(z.minLength(1)),
   description: z.string().check(z.minLength(1)),
-  sourceIds: sourceIdsSchema,
+  /** Empty where the step is the app's own (no source sets it out); the description says so. */
+  sourceIds: z.array(z.string().check(z.minLength(1))),
 })
 export type LadderStep = z.infer<typeof ladderStepSchema>
 

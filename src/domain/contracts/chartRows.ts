@@ -271,6 +271,7 @@ export interface ReportedTotalRow {
   /** Our sums over the awards dated up to `asOf` (and of `vehicle`, if any). */
   ourLow: number
   ourHigh: number
+  verification: Verification | null
   sourceIds: string[]
 }
 
@@ -297,6 +298,7 @@ export function toReportedTotalRows(rows: readonly AwardRow[], totals: readonly 
       vehicle,
       ourLow: last?.cumulativeLow ?? 0,
       ourHigh: last?.cumulativeHigh ?? 0,
+      verification: t.verification ?? null,
       sourceIds: t.sourceIds,
     }
   })

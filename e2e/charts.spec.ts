@@ -37,13 +37,22 @@ test.describe('Contracts', () => {
     const fig = figure(page, 'Contract awards by fiscal year, with the cumulative value')
     await expect(fig.getByRole('application', { name: 'Contract awards by fiscal year' })).toBeVisible()
     await expect(fig.getByText('Briefing: over $200M')).toBeVisible()
-    await expect(fig).toContainText('Cumulative value $244.6M–$394.5M by FY2025.')
-    await expect(fig).toContainText('Possible double count: ImmigrationOS')
+    await expect(fig).toContainText('Cumulative value $214.7M–$364.6M by FY2025.')
+    await expect(fig).toContainText(
+      'Possible double count: ICM O&M support services and custom enhancements and ImmigrationOS',
+    )
+    await expect(fig).toContainText('Low confidence, kept out of every sum and line above: Reported task order')
+    const toggle = fig.getByRole('button', { name: 'Show low-confidence values apart' })
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(fig.getByText('Low confidence (not in the sums)')).toBeVisible()
     const table = await showTable(fig)
     const fy2019 = table.getByRole('row', { name: /FY2019/ })
     await expect(fy2019).toContainText('$167,932,140.14')
     await expect(fy2019).toContainText('$183,932,140.14')
-    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$394,535,965.14')
+    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$364,635,965.14')
+    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$29,900,000')
   })
 
   test('the award table lists every value reported for the 2014 ICM award with its source', async ({ page }) => {
@@ -148,7 +157,7 @@ test.describe('Contracts', () => {
     await expect(fig.getByRole('link', { name: 'HSI only' })).toHaveAttribute('href', '/claims#hsi-only')
     const table = await showTable(fig)
     await expect(table.getByRole('row', { name: /ERO/ })).toContainText('0')
-    await expect(table.getByRole('row', { name: /HSI/ })).toContainText('$334,635,965.14')
+    await expect(table.getByRole('row', { name: /HSI/ })).toContainText('$364,635,965.14')
   })
 })
 

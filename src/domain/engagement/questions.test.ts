@@ -45,7 +45,7 @@ describe('generateQuestions', () => {
     })
     expect(questions[0]).toMatchObject({
       id: 'gap:D18',
-      text: 'As per its responsibilities under the UN Guiding Principles on Business and Human Rights, does Palantir intend to provide any remedy to people harmed through the use of its products?',
+      text: 'As per its responsibilities under the UN [Guiding] Principles on Business and Human Rights, does Palantir intend to provide any remedy to people harmed through the use of its products?',
       cites: "Checklist D18 (no); Amnesty International's question 5 (10 Sept 2020)",
     })
     expect(questions.filter((q) => q.id === 'template:amnesty-q5')).toEqual([])

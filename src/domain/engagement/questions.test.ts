@@ -20,6 +20,20 @@ const oneClaim = (id: string, status: Claim['status']): Claim => ({
 })
 
 describe('generateQuestions', () => {
+  it('quotes a claim given as a quotation, and never puts a paraphrase in quotation marks', () => {
+    const questions = generateQuestions({
+      companyName: 'Palantir',
+      audience: 'company',
+      gaps: [],
+      claims: claims.filter((c) => c.id === 'democracy-decides' || c.id === 'hsi-only'),
+      templates: { ...engagementTemplates, questionTemplates: [] },
+    })
+    const text = (id: string) => questions.find((q) => q.id === `claim:${id}`)?.text ?? ''
+    expect(text('hsi-only')).toContain('Palantir has said: "The sole sub-directorate')
+    expect(text('democracy-decides')).toContain('Palantir has said: (in paraphrase) Karp said that')
+    expect(text('democracy-decides')).not.toContain('"')
+  })
+
   it('asks about red-flag gaps first, then No before Unknown before Partial', () => {
     const questions = generateQuestions({
       companyName: 'Palantir',

@@ -80,11 +80,13 @@ export function generateQuestions(input: {
     .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.statedOn.localeCompare(b.statedOn))
     .map((claim): GeneratedQuestion => ({
       id: `claim:${claim.id}`,
-      text: fill(templates.claimWording[audience], {
-        company: companyName,
-        statement: claim.statement,
-        status: claim.status,
-      }),
+      // A paraphrase is never put in quotation marks as if it were the company's words.
+      text: fill(
+        claim.statementKind === 'paraphrase'
+          ? templates.claimWording[audience].replace('"{statement}"', '(in paraphrase) {statement}')
+          : templates.claimWording[audience],
+        { company: companyName, statement: claim.statement, status: claim.status },
+      ),
       cites: `Claim by ${claim.statedBy} (${claim.status})`,
       evidence: claim.counterEvidence,
       sourceIds: unique([...claim.statementSourceIds, ...claim.counterEvidence.flatMap((e) => e.sourceIds)]),

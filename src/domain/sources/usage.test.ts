@@ -5,6 +5,7 @@ import { claims } from '../../../mocks/data/claims'
 import { contractAwards, reportedTotals } from '../../../mocks/data/contracts'
 import { operations } from '../../../mocks/data/operations'
 import { sources } from '../../../mocks/data/sources'
+import { checklistTemplate } from '../../../mocks/data/checklist'
 import { timeline } from '../../../mocks/data/timeline'
 import { filterSources, parseSourceFilter, sourceUsage } from './usage'
 
@@ -29,6 +30,16 @@ describe('sourceUsage', () => {
     expect(hrefs).toContain('/claims#only-3-5-percent')
     expect(hrefs).toContain('/checklist#q-A6')
     expect(hrefs).toContain('/#t-2020-palantir-letter')
+  })
+
+  it('points every hash link at an element id its view renders', () => {
+    const ids = new Set([
+      ...claims.map((c) => `/claims#${c.id}`),
+      ...checklistTemplate.sections.flatMap((s) => s.items.map((i) => `/checklist#q-${i.id}`)),
+      ...timeline.map((t) => `/#${t.id}`),
+    ])
+    const hrefs = [...usage.values()].flat().map((u) => u.href)
+    expect(hrefs.filter((h) => h.includes('#') && !ids.has(h))).toEqual([])
   })
 
   it('carries the reason a record is unverified', () => {

@@ -18,4 +18,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([])
 }
 
-export const views = ['Overview', 'Checklist', 'Contracts', 'Arrests', 'Claims', 'Engagement', 'Holdings', 'Briefing']
+export const views = [
+  'Overview',
+  'Checklist',
+  'Contracts',
+  'Arrests',
+  'Claims',
+  'Engagement',
+  'Holdings',
+  'Briefing',
+  'Sources',
+]

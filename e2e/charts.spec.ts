@@ -37,13 +37,22 @@ test.describe('Contracts', () => {
     const fig = figure(page, 'Contract awards by fiscal year, with the cumulative value')
     await expect(fig.getByRole('application', { name: 'Contract awards by fiscal year' })).toBeVisible()
     await expect(fig.getByText('Briefing: over $200M')).toBeVisible()
-    await expect(fig).toContainText('Cumulative value $244.6M–$394.5M by FY2025.')
-    await expect(fig).toContainText('Possible double count: ImmigrationOS')
+    await expect(fig).toContainText('Cumulative value $214.7M–$364.6M by FY2025.')
+    await expect(fig).toContainText(
+      'Possible double count: ICM O&M support services and custom enhancements and ImmigrationOS',
+    )
+    await expect(fig).toContainText('Low confidence, kept out of every sum and line above: Reported task order')
+    const toggle = fig.getByRole('button', { name: 'Show low-confidence values apart' })
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(fig.getByText('Low confidence (not in the sums)')).toBeVisible()
     const table = await showTable(fig)
     const fy2019 = table.getByRole('row', { name: /FY2019/ })
     await expect(fy2019).toContainText('$167,932,140.14')
     await expect(fy2019).toContainText('$183,932,140.14')
-    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$394,535,965.14')
+    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$364,635,965.14')
+    await expect(table.getByRole('row', { name: /FY2025/ })).toContainText('$29,900,000')
   })
 
   test('the award table lists every value reported for the 2014 ICM award with its source', async ({ page }) => {
@@ -102,9 +111,12 @@ test.describe('Contracts', () => {
     expect(csv.name).toBe('contract-awards-by-fiscal-year-with-the-cumulative-value.csv')
     const parsed = parseCsv(csv.bytes.toString('utf8'))
     const shown = await tableText(await showTable(fig))
-    expect(parsed).toHaveLength(shown.length)
-    expect(parsed.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
-    expect(parsed.find((r) => r[0] === 'FY2025')?.[5]).toBe('394535965.14')
+    // The last line says how current the data is; the rest is the table.
+    expect(parsed.at(-1)).toEqual(['Data as of', '2025-09'])
+    const body = parsed.slice(0, -1)
+    expect(body).toHaveLength(shown.length)
+    expect(body.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
+    expect(body.find((r) => r[0] === 'FY2025')?.[5]).toBe('364635965.14')
   })
 
   test('the chart downloads as an SVG and a PNG that carry the title and sources', async ({ page }) => {
@@ -145,7 +157,7 @@ test.describe('Contracts', () => {
     await expect(fig.getByRole('link', { name: 'HSI only' })).toHaveAttribute('href', '/claims#hsi-only')
     const table = await showTable(fig)
     await expect(table.getByRole('row', { name: /ERO/ })).toContainText('0')
-    await expect(table.getByRole('row', { name: /HSI/ })).toContainText('$334,635,965.14')
+    await expect(table.getByRole('row', { name: /HSI/ })).toContainText('$364,635,965.14')
   })
 })
 
@@ -211,7 +223,8 @@ test.describe('Arrests', () => {
     const fig = figure(page, 'HSI arrests in FY2018 by category')
     const csv = parseCsv((await downloadText(page, fig, 'Download CSV')).bytes.toString('utf8'))
     const shown = await tableText(await showTable(fig))
-    expect(csv.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
+    expect(csv.at(-1)).toEqual(['Data as of', '2025-09'])
+    expect(csv.slice(0, -1).map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
     expect(csv[1]).toEqual(['Worksite administrative arrests', '1525', '3.5', 'Stated by the source'])
   })
 })

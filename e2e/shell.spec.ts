@@ -8,7 +8,7 @@ test('the overview shows the headline figures with their source links', async ({
   await expect(figures.getByText('44,069', { exact: true })).toBeVisible()
   await expect(figures.getByText('of which 1,525 (3.5%) were worksite administrative arrests')).toBeVisible()
   await expect(figures.getByText('680 arrested')).toBeVisible()
-  await expect(figures.getByText('about 300 released soon after')).toBeVisible()
+  await expect(figures.getByText('about 300 released within a day; the accounts of why differ')).toBeVisible()
   await expect(figures.getByRole('link', { name: /Human rights risk briefing/ })).toHaveAttribute(
     'href',
     'https://investorsforhumanrights.org/investors-engaging-palantir-on-human-rights-risks',

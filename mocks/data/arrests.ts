@@ -17,7 +17,18 @@ export const arrestStats: ArrestStat[] = [
     count: 44069,
     confidence: 'high',
     sourceIds: ['palantir-letter-2020-09-18', 'albence-2019-05-09'],
-    note: 'All HSI arrests "under its mandate of combatting transnational crime".',
+    note: 'All HSI arrests \u201cunder its mandate of combatting transnational crime\u201d.',
+    passages: [
+      {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: 'In 2018, HSI made 44,069 arrests³ under its mandate of combatting transnational crime, such as human trafficking and money laundering.',
+      },
+    ],
+    verification: {
+      status: 'unverified',
+      reason:
+        'Only the company\u2019s letter gives this figure; the congressional testimony it cites could not be retrieved. It is the denominator of the 3.5% share.',
+    },
   }),
   stat({
     fiscalYear: 2018,
@@ -26,6 +37,10 @@ export const arrestStats: ArrestStat[] = [
     count: 3191,
     confidence: 'high',
     sourceIds: ['palantir-letter-2020-09-18', 'ice-el-paso-release'],
+    verification: {
+      status: 'unverified',
+      reason: 'Only the company\u2019s letter gives this figure; the ICE release it cites could not be checked for it.',
+    },
   }),
   stat({
     fiscalYear: 2018,
@@ -135,7 +150,13 @@ export const arrestStats: ArrestStat[] = [
     count: 1525,
     confidence: 'high',
     sourceIds: ['ice-worksite', 'palantir-letter-2020-09-18'],
-    note: 'The "only 3.5%" of the company\u2019s letter: arrests of undocumented workers for administrative (civil) violations.',
+    note: 'The \u201conly 3.5%\u201d of the company\u2019s letter: arrests of undocumented workers for administrative (civil) violations.',
+    passages: [
+      {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: 'Of those arrests, 1,525, or only 3.5%, were worksite enforcement-related arrests of undocumented workers for administrative/civil violations.',
+      },
+    ],
   }),
   stat({
     fiscalYear: 2019,
@@ -208,6 +229,10 @@ export const arrestStats: ArrestStat[] = [
     confidence: 'medium',
     sourceIds: ['ice-ero-fy2018'],
     note: 'Copies of the report differ in the last digits.',
+    verification: {
+      status: 'unverified',
+      reason: 'The exact digits: other reports give only more than 256,000, and copies of the report differ.',
+    },
   }),
   stat({
     fiscalYear: 2019,
@@ -224,6 +249,10 @@ export const arrestStats: ArrestStat[] = [
     count: 267258,
     confidence: 'high',
     sourceIds: ['texan-ero-fy2019'],
+    verification: {
+      status: 'unverified',
+      reason: 'The exact digits: other reports give only over 267,000.',
+    },
   }),
   stat({
     fiscalYear: 2020,

@@ -346,7 +346,7 @@ export const palantirSuggestions: SuggestionsResponse = {
         },
         {
           text: 'The Mississippi 2019 warrant affidavit names the FALCON Tipline; 680 people were arrested.',
-          sourceIds: ['mijente-powersraids', 'clarion-2019-08-09'],
+          sourceIds: ['mijente-powersraids', 'clarion-2019-08-08'],
         },
         {
           text: 'The company says its software is not used in deportations by ERO that follow HSI worksite operations.',
@@ -361,8 +361,9 @@ export const palantirSuggestions: SuggestionsResponse = {
       summary: 'The DHS privacy impact assessments say ERO uses ICM data; the company says the assessments are wrong.',
       evidence: [
         {
-          text: "DHS ICM Privacy Impact Assessment (2016): 'ERO also uses ICM data to inform its civil cases'.",
+          text: 'DHS ICM Privacy Impact Assessment (2016): \u201cERO also uses ICM data to inform its civil cases\u201d.',
           sourceIds: ['dhs-pia-icm-2016'],
+          passages: [{ sourceId: 'dhs-pia-icm-2016', text: 'ERO also uses ICM data to inform its civil cases' }],
         },
         {
           text: 'The 2017 ConOps set up joint HSI and ERO teams around ICM.',
@@ -371,6 +372,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'The company: the assessments are “at best imprecise and sometimes inaccurate”; ICM and FALCON are for HSI only.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: "We have also been aware for some time that these PIAs have been at best imprecise and sometimes inaccurate in suggesting that Palantir's software was being used by ERO for its core activities.",
+            },
+          ],
         },
       ],
     },
@@ -383,6 +390,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'ICM is used by HSI personnel in over 200 offices across five continents “to do all of their day-to-day work”.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: '1) the case management software (ICM), which HSI personnel in over 200 offices across five continents use to do all of their day-to-day work, from managing cases to filling out timesheets',
+            },
+          ],
         },
       ],
     },
@@ -407,6 +420,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'Amnesty: the company “touts its ethical commitments” abroad; no UNGP-based policy is cited.',
           sourceIds: ['amnesty-uk-2020-09'],
+          passages: [
+            {
+              sourceId: 'amnesty-uk-2020-09',
+              text: '“Palantir touts its ethical commitments, saying it will never work with regimes that abuse human rights abroad.',
+            },
+          ],
         },
       ],
     },
@@ -417,8 +436,14 @@ export const palantirSuggestions: SuggestionsResponse = {
       summary: 'The company says it reviewed the HSI work; who oversees such decisions is not disclosed.',
       evidence: [
         {
-          text: '“After careful review, we have reaffirmed our support of HSI’s transnational criminal investigative mission.”',
+          text: 'The company: “after careful review, we have reaffirmed our support of HSI’s transnational criminal investigative mission”.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: "At the same time, and in contrast, after careful review, we have reaffirmed our support of HSI's transnational criminal investigative mission through continuance of our with ICM and FALCON contracts.",
+            },
+          ],
         },
       ],
     },
@@ -431,9 +456,15 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'The company “purposefully declined to take on contracts with ERO and CBP” over human-rights concerns.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: "Palantir has purposefully declined to take on contracts with ERO and CBP under the current Administration because we share your organization's concern",
+            },
+          ],
         },
         {
-          text: 'Karp: “in societies where there is a functioning democracy ... we will provide the software”.',
+          text: 'Karp (to Bloomberg, as Vice reported it), in paraphrase: in a functioning democracy, Palantir will provide the software; the policy is for lawmakers and the courts.',
           sourceIds: ['vice-bloomberg-2019'],
         },
         {
@@ -451,10 +482,22 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'Amnesty: the company “has also failed to provide evidence of any due diligence steps taken”.',
           sourceIds: ['amnesty-uk-2020-09'],
+          passages: [
+            {
+              sourceId: 'amnesty-uk-2020-09',
+              text: 'The company has also failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations by the immigration agency.',
+            },
+          ],
         },
         {
           text: 'Investor Alliance: Palantir “has not taken meaningful steps to respect human rights”.',
           sourceIds: ['iahr-2019'],
+          passages: [
+            {
+              sourceId: 'iahr-2019',
+              text: 'A review of publicly available information indicates that Palantir has not taken meaningful steps to respect human rights and mitigate the harms associated with use of its products and services by ICE...',
+            },
+          ],
         },
       ],
     },
@@ -467,6 +510,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'Amnesty: “Palantir must publish details of the technology it has provided to the immigration agency ... and the human rights safeguards it has put in place.”',
           sourceIds: ['amnesty-uk-2020-09', 'amnesty-usa-2020-09'],
+          passages: [
+            {
+              sourceId: 'amnesty-uk-2020-09',
+              text: 'As part of this due diligence, Palantir must publish details of the technology it has provided to the immigration agency through its contracts, and the human rights safeguards it has put in place.',
+            },
+          ],
         },
       ],
     },
@@ -479,6 +528,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: '“We will not allow our software to be used for immoral or illegal purposes.”',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: 'We will not allow our software to be used for immoral or illegal purposes.',
+            },
+          ],
         },
       ],
     },
@@ -516,14 +571,25 @@ export const palantirSuggestions: SuggestionsResponse = {
       disputed: true,
       summary: '“We do not work for E.R.O.” against the DHS privacy impact assessment and the 2017 ConOps.',
       evidence: [
-        { text: 'Palantir to The New York Times: “We do not work for E.R.O.”', sourceIds: ['intercept-2019-05-02'] },
         {
-          text: "DHS ICM Privacy Impact Assessment (2016): 'ERO also uses ICM data to inform its civil cases'.",
+          text: 'Palantir to The New York Times: “We do not work for E.R.O.”',
+          sourceIds: ['intercept-2019-05-02'],
+          passages: [{ sourceId: 'intercept-2019-05-02', text: 'We do not work for E.R.O.' }],
+        },
+        {
+          text: 'DHS ICM Privacy Impact Assessment (2016): \u201cERO also uses ICM data to inform its civil cases\u201d.',
           sourceIds: ['dhs-pia-icm-2016'],
+          passages: [{ sourceId: 'dhs-pia-icm-2016', text: 'ERO also uses ICM data to inform its civil cases' }],
         },
         {
           text: 'Amnesty: the company’s claim is “inconsistent with other evidence”.',
           sourceIds: ['amnesty-uk-2020-09'],
+          passages: [
+            {
+              sourceId: 'amnesty-uk-2020-09',
+              text: "However, this claim is inconsistent with other evidence indicating that Palantir's technology has indeed been used in a removals context, including government records which the company now disputes.",
+            },
+          ],
         },
       ],
     },
@@ -552,6 +618,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'Amnesty: Palantir “has sought to deflect and minimise its responsibility”.',
           sourceIds: ['amnesty-uk-2020-09'],
+          passages: [
+            {
+              sourceId: 'amnesty-uk-2020-09',
+              text: 'Instead of substantively addressing the human rights risks of its contracts with the Immigration and Customs Enforcement agency, Palantir has sought to deflect and minimise its responsibility.',
+            },
+          ],
         },
       ],
     },
@@ -574,6 +646,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'The letter gives arrest figures and acknowledges “moral implications”, while calling the PIAs wrong.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: 'Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.',
+            },
+          ],
         },
         {
           text: 'Mijente: the software is widely available within ICE, making the HSI/ERO distinction meaningless.',
@@ -591,6 +669,12 @@ export const palantirSuggestions: SuggestionsResponse = {
         {
           text: 'The Privacy and Civil Liberties Group “is committed to working with Amnesty International and other similar groups”.',
           sourceIds: ['palantir-letter-2020-09-18'],
+          passages: [
+            {
+              sourceId: 'palantir-letter-2020-09-18',
+              text: 'As one tangible and significant extension of that foundational commitment, our company’s Privacy and Civil Liberties Group is committed to working with Amnesty International and other similar groups to do our best to avoid allowing our software to be used in violation of human and privacy rights and civil liberties.',
+            },
+          ],
         },
         {
           text: 'Immigrant-rights groups protested at the company’s offices demanding it cancel the ICE contract.',

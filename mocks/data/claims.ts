@@ -9,7 +9,9 @@ export const claims: Claim[] = [
     id: 'no-ero-work',
     companyId: 'palantir',
     statement: 'We do not work for E.R.O.',
-    statedBy: 'Palantir, to The New York Times',
+    statementKind: 'quotation',
+    statementPassage: { sourceId: 'intercept-2019-05-02', text: 'We do not work for E.R.O.' },
+    statedBy: 'Palantir, to The New York Times (as The Intercept reported it)',
     statedOn: '2018-12',
     statementSourceIds: ['intercept-2019-05-02'],
     counterEvidence: [
@@ -18,8 +20,9 @@ export const claims: Claim[] = [
         sourceIds: ['ice-conops-2017', 'intercept-2019-05-02'],
       },
       {
-        text: "DHS ICM Privacy Impact Assessment (2016): 'ERO also uses ICM data to inform its civil cases'.",
+        text: 'DHS ICM Privacy Impact Assessment (2016): \u201cERO also uses ICM data to inform its civil cases\u201d.',
         sourceIds: ['dhs-pia-icm-2016'],
+        passages: [{ sourceId: 'dhs-pia-icm-2016', text: 'ERO also uses ICM data to inform its civil cases' }],
       },
     ],
     status: 'contradicted by records',
@@ -32,7 +35,12 @@ export const claims: Claim[] = [
     id: 'no-facilitate-ero',
     companyId: 'palantir',
     statement:
-      "Palantir's software does not facilitate ERO's civil immigration enforcement generally and, thus, also does not facilitate ERO's detention and deportation functions.",
+      'Palantir\u2019s software does not facilitate ERO\u2019s civil immigration enforcement generally and, thus, also does not facilitate ERO\u2019s detention and deportation functions.',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'palantir-letter-2020-09-18',
+      text: 'That is correct, to repeat: Palantir\u2019s software does not facilitate ERO\u2019s civil immigration enforcement generally and, thus, also does not facilitate ERO\u2019s detention and deportation functions.',
+    },
     statedBy: 'Palantir, letter to Amnesty International',
     statedOn: '2020-09-18',
     statementSourceIds: ['palantir-letter-2020-09-18'],
@@ -40,6 +48,12 @@ export const claims: Claim[] = [
       {
         text: "Amnesty: the claim is \u201cinconsistent with other evidence indicating that Palantir's technology has indeed been used in a removals context, including government records which the company now disputes.\u201d",
         sourceIds: ['amnesty-uk-2020-09', 'amnesty-usa-2020-09'],
+        passages: [
+          {
+            sourceId: 'amnesty-uk-2020-09',
+            text: "However, this claim is inconsistent with other evidence indicating that Palantir's technology has indeed been used in a removals context, including government records which the company now disputes.",
+          },
+        ],
       },
       {
         text: 'Vice: the letter itself cites 1,525 administrative (civil) worksite arrests in 2018.',
@@ -57,6 +71,11 @@ export const claims: Claim[] = [
     companyId: 'palantir',
     statement:
       'Of those arrests, 1,525, or only 3.5%, were worksite enforcement-related arrests of undocumented workers for administrative/civil violations.',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'palantir-letter-2020-09-18',
+      text: 'In 2018, HSI made 44,069 arrests³ under its mandate of combatting transnational crime, such as human trafficking and money laundering. Of those arrests, 1,525, or only 3.5%, were worksite enforcement-related arrests of undocumented workers for administrative/civil violations.',
+    },
     statedBy: 'Palantir, letter to Amnesty International',
     statedOn: '2020-09-18',
     statementSourceIds: ['palantir-letter-2020-09-18'],
@@ -76,8 +95,14 @@ export const claims: Claim[] = [
   {
     id: 'de-minimis',
     companyId: 'palantir',
-    statement: 'Finding undocumented people is "a de minimis part of our work".',
-    statedBy: 'Alex Karp, CEO, to CNBC',
+    statement:
+      "it's a de minimis part of our work, finding people in our country who are undocumented, but it's a legitimate, complex issue.",
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'vice-karp-2020',
+      text: "it's a de minimis part of our work, finding people in our country who are undocumented, but it's a legitimate, complex issue.",
+    },
+    statedBy: 'Alex Karp, CEO, to CNBC (as Vice reported it)',
     statedOn: '2020-01',
     statementSourceIds: ['vice-karp-2020'],
     counterEvidence: [
@@ -85,7 +110,8 @@ export const claims: Claim[] = [
       { text: 'The FALCON contracts alone were worth up to $127M since 2013.', sourceIds: ['bi-2022-07'] },
     ],
     status: 'disputed',
-    statusReason: 'Contract values and raid records show the work is sizeable and operational.',
+    statusReason:
+      'Contract values and raid records show the work is sizeable and operational. Karp calls it a small part of the work and, in the same breath, a legitimate, complex issue.',
     checklistItemIds: ['A2', 'A6'],
     confidence: 'high',
   },
@@ -93,8 +119,9 @@ export const claims: Claim[] = [
     id: 'democracy-decides',
     companyId: 'palantir',
     statement:
-      'Policy choices belong to the legislature and the courts: "in societies where there is a functioning democracy ... we will provide the software".',
-    statedBy: 'Alex Karp, CEO, to Bloomberg',
+      'Karp said that policy choices belong to elected lawmakers and the courts, and that in a functioning democracy Palantir will provide the software.',
+    statementKind: 'paraphrase',
+    statedBy: 'Alex Karp, CEO, to Bloomberg (as Vice reported it)',
     statedOn: '2019-08',
     statementSourceIds: ['vice-bloomberg-2019'],
     counterEvidence: [
@@ -107,12 +134,18 @@ export const claims: Claim[] = [
     statusReason: 'A position, not a fact: it rejects the due-diligence responsibility the UNGPs set out.',
     checklistItemIds: ['B10', 'C11'],
     confidence: 'high',
+    verification: {
+      status: 'unverified',
+      reason:
+        'Only a cut fragment of Karp\u2019s words was recorded and the full passage of the interview could not be retrieved, so the app gives a paraphrase, not a quotation.',
+    },
   },
   {
     id: 'no-software-to-ero',
     companyId: 'palantir',
     statement: 'Palantir does not provide software to ERO.',
-    statedBy: 'Palantir, as reported by The Hill',
+    statementKind: 'paraphrase',
+    statedBy: 'Palantir\u2019s position, as reported by The Hill',
     statedOn: '2019-08',
     statementSourceIds: ['thehill-2019-08'],
     counterEvidence: [
@@ -129,23 +162,40 @@ export const claims: Claim[] = [
     statusReason: 'Government records describe ERO use, and the 2025 ImmigrationOS work covers removal.',
     checklistItemIds: ['A5', 'C16'],
     confidence: 'medium',
+    verification: {
+      status: 'unverified',
+      reason:
+        'The Hill printed the position; whether these are the company\u2019s own words is unclear, so the app shows it as a paraphrase.',
+    },
   },
   {
     id: 'hsi-only',
     companyId: 'palantir',
     statement:
       'The sole sub-directorate with whom Palantir works is Homeland Security Investigations (HSI), the principal investigative component for DHS at large.',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'palantir-bhrrc-2020-01-10',
+      text: 'The sole sub-directorate with whom Palantir works is Homeland Security Investigations (HSI), the principal investigative component for DHS at large.',
+    },
     statedBy: 'Palantir, response to the Business & Human Rights Resource Centre',
     statedOn: '2020-01-10',
     statementSourceIds: ['palantir-bhrrc-2020-01-10'],
     counterEvidence: [
       {
-        text: "Mijente: \u201cthe company's software is widely available to anyone within ICE, making their distinction between HSI and ERO even more laughable\u201d.",
+        text: 'Mijente: \u201cthe company\u2019s software is widely available to anyone within ICE, making their distinction between HSI and ERO even more laughable\u201d.',
         sourceIds: ['mijente-rejoinder-2020-02-13'],
+        passages: [
+          {
+            sourceId: 'mijente-rejoinder-2020-02-13',
+            text: 'Further, as Palantir knows very well, the company\u2019s software is widely available to anyone within ICE, making their distinction between HSI and ERO even more laughable...',
+          },
+        ],
       },
       {
-        text: "DHS ICM Privacy Impact Assessment (2016): 'ERO also uses ICM data to inform its civil cases'.",
+        text: 'DHS ICM Privacy Impact Assessment (2016): \u201cERO also uses ICM data to inform its civil cases\u201d.',
         sourceIds: ['dhs-pia-icm-2016'],
+        passages: [{ sourceId: 'dhs-pia-icm-2016', text: 'ERO also uses ICM data to inform its civil cases' }],
       },
     ],
     status: 'disputed',
@@ -157,14 +207,25 @@ export const claims: Claim[] = [
     id: 'no-detention-role',
     companyId: 'palantir',
     statement:
-      'Palantir "plays no role in supporting detention facilities management within any federal departments or agencies."',
+      'Palantir \u201cplays no role in supporting detention facilities management within any federal departments or agencies.\u201d',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'mijente-rejoinder-2020-02-13',
+      text: 'Palantir, in its defense, seeks to separate itself from detention center abuses by stating it \u201cplays no role in supporting detention facilities management within any federal departments or agencies.\u201d',
+    },
     statedBy: 'Palantir, quoted in the Mijente rejoinder',
     statedOn: '2020-01-10',
     statementSourceIds: ['palantir-bhrrc-2020-01-10', 'mijente-rejoinder-2020-02-13'],
     counterEvidence: [
       {
-        text: "Mijente: \u201cPalantir's software funnels people into immigrant detention by enabling arrests through workplace raids. Whether it directly manages these facilities or not is immaterial.\u201d",
+        text: 'Mijente: \u201cPalantir\u2019s software funnels people into immigrant detention by enabling arrests through workplace raids. Whether it directly manages these facilities or not is immaterial.\u201d',
         sourceIds: ['mijente-rejoinder-2020-02-13'],
+        passages: [
+          {
+            sourceId: 'mijente-rejoinder-2020-02-13',
+            text: 'Palantir\u2019s software funnels people into immigrant detention by enabling arrests through workplace raids. Whether it directly manages these facilities or not is immaterial...',
+          },
+        ],
       },
     ],
     status: 'unverified',
@@ -178,17 +239,34 @@ export const claims: Claim[] = [
     companyId: 'palantir',
     statement:
       'Palantir has a team of dedicated privacy and civil liberties experts who both train and enable our field engineers to help ensure contracts that carry specific sensitivities or risks, including those with HSI, are able to identify and flag potential human rights, civil liberties, and general ethics concerns.',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'palantir-letter-2020-09-18',
+      text: 'In fact, Palantir has a team of dedicated privacy and civil liberties experts who both train and enable our field engineers to help ensure contracts that carry specific sensitivities or risks, including those with HSI, are able to identify and flag potential human rights, civil liberties, and general ethics concerns.',
+    },
     statedBy: 'Palantir, letter to Amnesty International',
     statedOn: '2020-09-18',
     statementSourceIds: ['palantir-letter-2020-09-18'],
     counterEvidence: [
       {
-        text: 'Amnesty: the company "has also failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations".',
+        text: 'Amnesty: the company \u201chas also failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations\u201d.',
         sourceIds: ['amnesty-uk-2020-09'],
+        passages: [
+          {
+            sourceId: 'amnesty-uk-2020-09',
+            text: 'The company has also failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations by the immigration agency.',
+          },
+        ],
       },
       {
-        text: 'Investor Alliance: "Palantir has not taken meaningful steps to respect human rights and mitigate the harms associated with use of its products and services by ICE".',
+        text: 'Investor Alliance: \u201cPalantir has not taken meaningful steps to respect human rights and mitigate the harms associated with use of its products and services by ICE\u201d.',
         sourceIds: ['iahr-2019'],
+        passages: [
+          {
+            sourceId: 'iahr-2019',
+            text: 'A review of publicly available information indicates that Palantir has not taken meaningful steps to respect human rights and mitigate the harms associated with use of its products and services by ICE...',
+          },
+        ],
       },
     ],
     status: 'unverified',
@@ -201,6 +279,11 @@ export const claims: Claim[] = [
     companyId: 'palantir',
     statement:
       'Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.',
+    statementKind: 'quotation',
+    statementPassage: {
+      sourceId: 'palantir-letter-2020-09-18',
+      text: 'Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.',
+    },
     statedBy: 'Palantir, letter to Amnesty International',
     statedOn: '2020-09-18',
     statementSourceIds: ['palantir-letter-2020-09-18'],
@@ -210,8 +293,14 @@ export const claims: Claim[] = [
         sourceIds: ['palantir-letter-2020-09-18'],
       },
       {
-        text: 'Amnesty: "Instead of substantively addressing the human rights risks of its contracts ... Palantir has sought to deflect and minimise its responsibility."',
+        text: 'Amnesty: \u201cInstead of substantively addressing the human rights risks of its contracts ... Palantir has sought to deflect and minimise its responsibility.\u201d',
         sourceIds: ['amnesty-uk-2020-09'],
+        passages: [
+          {
+            sourceId: 'amnesty-uk-2020-09',
+            text: 'Instead of substantively addressing the human rights risks of its contracts with the Immigration and Customs Enforcement agency, Palantir has sought to deflect and minimise its responsibility.',
+          },
+        ],
       },
     ],
     status: 'acknowledged',

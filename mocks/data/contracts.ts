@@ -57,8 +57,14 @@ export const contractAwards: ContractAward[] = [
       {
         amountUsd: 39000000,
         basis: 'award',
-        note: '"renewed in 2015 for around $39 million" (Mijente report, via Truthout)',
+        note: '\u201crenewed in 2015 for around $39 million\u201d (Mijente report, via Truthout)',
         sourceIds: ['truthout-2019-07'],
+        passages: [
+          {
+            sourceId: 'truthout-2019-07',
+            text: 'They \u201csigned a contract for operations and maintenance support services\u201d for their Palantir Government software (now Palantir Gotham) in 2013, which was renewed in 2015 for around $39 million.',
+          },
+        ],
       },
     ],
     description:
@@ -77,12 +83,17 @@ export const contractAwards: ContractAward[] = [
     endDate: '2019-09-25',
     piid: null,
     values: [
-      { amountUsd: 41000000, basis: 'award', note: 'Award value at signing', sourceIds: ['nextgov-2014-09'] },
+      {
+        amountUsd: 41000000,
+        basis: 'award',
+        note: 'Worth $41M at first (The Hill, 2019; also Fortune and The Intercept)',
+        sourceIds: ['thehill-2019-08'],
+      },
       { amountUsd: 42000000, basis: 'award', note: 'Nextgov, September 2014', sourceIds: ['nextgov-2014-09'] },
       {
         amountUsd: 51000000,
         basis: 'paid',
-        note: '"$41M at first, about $51M now" (The Hill, 2019)',
+        note: 'About $51M by 2019, against $41M at first (The Hill, 2019)',
         sourceIds: ['thehill-2019-08'],
       },
       {
@@ -102,6 +113,12 @@ export const contractAwards: ContractAward[] = [
       'Case-management system used by HSI personnel "in over 200 offices across five continents"; part of the ~$818M TECS Modernization programme.',
     confidence: 'high',
     sourceIds: ['nextgov-2014-09', 'palantir-letter-2020-09-18'],
+    passages: [
+      {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '1) the case management software (ICM), which HSI personnel in over 200 offices across five continents use to do all of their day-to-day work, from managing cases to filling out timesheets',
+      },
+    ],
   },
   {
     id: 'falcon-2018-renewal',
@@ -114,11 +131,20 @@ export const contractAwards: ContractAward[] = [
     endDate: null,
     piid: null,
     values: [
-      { amountUsd: 38000000, basis: 'award', note: 'NYT, via The Intercept', sourceIds: ['intercept-2019-05-02'] },
+      {
+        amountUsd: 38000000,
+        basis: 'award',
+        note: 'NYT, via The Intercept',
+        sourceIds: ['intercept-2019-05-02'],
+        verification: {
+          status: 'unverified',
+          reason: 'Whether the ~$38M renewal the NYT reported is the FALCON contract: the reports do not name it.',
+        },
+      },
       {
         amountUsd: 42000000,
         basis: 'ceiling',
-        note: '"up to $42M" (Washington Post, 22 Aug 2019)',
+        note: 'Up to $42M (Washington Post, 22 Aug 2019)',
         sourceIds: ['wapo-2019-08-22'],
       },
       {
@@ -128,9 +154,10 @@ export const contractAwards: ContractAward[] = [
         sourceIds: ['axios-2019-08-08'],
       },
     ],
-    description: 'Renewal reported in December 2018; the company told the NYT "We do not work for E.R.O."',
+    description: 'Renewal reported in December 2018; the company told the NYT \u201cWe do not work for E.R.O.\u201d',
     confidence: 'medium',
     sourceIds: ['intercept-2019-05-02'],
+    passages: [{ sourceId: 'intercept-2019-05-02', text: 'We do not work for E.R.O.' }],
   },
   {
     id: 'icm-2019-extension',
@@ -164,6 +191,7 @@ export const contractAwards: ContractAward[] = [
     fiscalYear: 2022,
     endDate: '2026-05-04',
     piid: '70CTD022FR0000170',
+    usaspendingId: 'CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730',
     values: [
       {
         amountUsd: 17000000,
@@ -182,29 +210,46 @@ export const contractAwards: ContractAward[] = [
         basis: 'obligated',
         note: '$88M (Sep 2022-Sep 2025) plus a $50M extension (USAspending, per Voronoi)',
         sourceIds: ['voronoi-2025'],
+        verification: {
+          status: 'unverified',
+          reason: 'Whether this is the amount obligated: other reports call a figure of this kind a ceiling.',
+        },
       },
       {
         amountUsd: 150703825,
         basis: 'obligated',
-        note: 'USAspending mirror amount; order under GSA schedule GS35F0086U',
-        sourceIds: ['readthegovcontract-icm-2022'],
+        note: 'USAspending amount, read from a mirror of the record; order under GSA schedule GS35F0086U; runs to May 2026',
+        sourceIds: ['usaspending-icm-2022'],
+        verification: {
+          status: 'unverified',
+          reason:
+            'Whether this is the amount obligated (the label comes from a mirror of the record; other reports call such figures ceilings).',
+        },
       },
     ],
     description:
-      'Full and open competition, one offer, firm fixed price (per the USAspending mirror). ImmigrationOS (2025) modifies this order.',
+      'Full and open competition, one offer, firm fixed price (per a mirror of the USAspending record). ImmigrationOS (2025) modifies this order.',
     confidence: 'medium',
-    sourceIds: ['readthegovcontract-icm-2022', 'breitbart-bloomberg-2022-09-29'],
+    sourceIds: ['usaspending-icm-2022', 'breitbart-bloomberg-2022-09-29'],
+    possibleDoubleCounts: [
+      {
+        awardId: 'immigrationos-2025',
+        reason:
+          'The order runs to 2026 and its $150.7M probably already includes the 2025 ImmigrationOS modification (about $30M).',
+      },
+    ],
   },
   {
     id: 'immigrationos-2025',
     companyId: 'palantir',
     title: 'ImmigrationOS (modification of the 2022 ICM order)',
     vehicle: 'ImmigrationOS',
-    component: 'ICE',
+    component: 'HSI',
     date: '2025-04-17',
     fiscalYear: 2025,
     endDate: '2027-09',
     piid: '70CTD022FR0000170',
+    usaspendingId: 'CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730',
     values: [
       {
         amountUsd: 29800000,
@@ -212,19 +257,33 @@ export const contractAwards: ContractAward[] = [
         note: 'Business Insider; ICE calls it a modification of an existing contract',
         sourceIds: ['bi-2025-04'],
       },
-      { amountUsd: 30000000, basis: 'award', note: '"$30 million" (Wired)', sourceIds: ['wired-2025-04-18'] },
+      { amountUsd: 30000000, basis: 'award', note: '$30 million (Wired)', sourceIds: ['wired-2025-04-18'] },
     ],
     description:
-      'Prototype due 25 September 2025; described as covering immigration enforcement from identification through removal. Part of the 2022 order, so it may already be inside that order\u2019s USAspending amount.',
-    confidence: 'high',
+      'Prototype due 25 September 2025; described as covering immigration enforcement from identification through removal. It modifies the 2022 ICM order, which is HSI\u2019s case-management order, so it is charted under HSI; it may already be inside that order\u2019s USAspending amount.',
+    confidence: 'medium',
     sourceIds: ['wired-2025-04-18', 'bi-2025-04'],
+    possibleDoubleCounts: [
+      {
+        awardId: 'icm-2022',
+        reason: 'A modification of the 2022 ICM order: its value is probably inside that order\u2019s $150.7M.',
+      },
+      {
+        awardId: 'icm-2025-followon',
+        reason: 'The $29.9M task order an aggregator reports may be this award itself ($29.8M-$30M).',
+      },
+    ],
+    verification: {
+      status: 'unverified',
+      reason: 'The end date (September 2027) comes from the research file; no stored source states it.',
+    },
   },
   {
     id: 'icm-2025-followon',
     companyId: 'palantir',
     title: 'Reported task order, licensing and maintenance',
     vehicle: 'ICM',
-    component: 'ICE',
+    component: 'HSI',
     date: '2025-09',
     fiscalYear: 2025,
     endDate: null,
@@ -232,9 +291,18 @@ export const contractAwards: ContractAward[] = [
     values: [
       { amountUsd: 29900000, basis: 'award', note: 'Aggregator report only', sourceIds: ['moneyracket-2025-09'] },
     ],
-    description: 'Reported by aggregators only (low confidence).',
+    description:
+      'Reported by aggregators only (low confidence): kept out of the app\u2019s sums. It may be the ImmigrationOS award itself.',
     confidence: 'low',
     sourceIds: ['moneyracket-2025-09'],
+    possibleDoubleCounts: [
+      { awardId: 'immigrationos-2025', reason: 'May be the ImmigrationOS award ($29.8M-$30M) reported again.' },
+      { awardId: 'icm-2022', reason: 'May be a modification already inside the 2022 order\u2019s $150.7M.' },
+    ],
+    verification: {
+      status: 'unverified',
+      reason: 'Reported by aggregators only; no original reporting or official record of this task order was found.',
+    },
   },
 ]
 
@@ -248,9 +316,15 @@ export const reportedTotals: ReportedTotal[] = [
     amountUsd: 200000000,
     highUsd: null,
     asOf: '2019-11',
-    scope: '"over $200 million in contracts to design and run two software systems for ICE", both with HSI',
+    scope: '\u201cover $200 million in contracts to design and run two software systems for ICE\u201d, both with HSI',
     confidence: 'high',
     sourceIds: ['iahr-2019'],
+    passages: [
+      {
+        sourceId: 'iahr-2019',
+        text: 'Palantir has received over $200 million in contracts to design and run two software systems for ICE...',
+      },
+    ],
   },
   {
     id: 'dragnet-2008-2021',
@@ -263,6 +337,10 @@ export const reportedTotals: ReportedTotal[] = [
     scope: 'ICE awards 2008-2021',
     confidence: 'medium',
     sourceIds: ['american-dragnet-2022'],
+    verification: {
+      status: 'unverified',
+      reason: 'Seen only as quoted elsewhere; the figure was not found in the report itself.',
+    },
   },
   {
     id: 'voronoi-2025-total',
@@ -284,7 +362,7 @@ export const reportedTotals: ReportedTotal[] = [
     amountUsd: 94000000,
     highUsd: null,
     asOf: '2019-08',
-    scope: 'Active DHS contracts (Mijente, via Axios)',
+    scope: 'Active DHS contracts in 2019, all DHS (Mijente, via Axios): not the same scope as all-time ICE sums',
     confidence: 'medium',
     sourceIds: ['axios-2019-08-08'],
   },

@@ -38,6 +38,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['C11'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '1. *Please provide evidence of human rights due diligence measures that Palantir has taken in relation to its contracts with DHS to provide ICM and FALCON for ICE, including action the company has taken to address the human rights risks associated with these contracts.*',
+      },
     },
     {
       id: 'amnesty-q2',
@@ -60,6 +64,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['C16'],
       sourceIds: [...amnesty, 'dhs-pia-icm-2016'],
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '2. *Was Palantir aware of the DHS Privacy Impact Assessments for ICM and FALCON, and if so, why has it continued to maintain that its products and services did not facilitate ERO operations?*',
+      },
     },
     {
       id: 'amnesty-q3',
@@ -82,6 +90,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['A5'],
       sourceIds: [...amnesty, 'wired-2025-04-18', 'bi-2025-04'],
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '- 3. Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement generally but also including detention and deportation?*',
+      },
     },
     {
       id: 'amnesty-q4',
@@ -104,6 +116,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['A4'],
       sourceIds: [...amnesty, 'mijente-powersraids'],
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '- 4. Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement based on HSI activities? For example, but not limited to, family separations and workplace raids?*',
+      },
     },
     {
       id: 'amnesty-q5',
@@ -126,6 +142,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['D18'],
       sourceIds: amnesty,
+      passage: {
+        sourceId: 'palantir-letter-2020-09-18',
+        text: '5. *As per its responsibilities under the UN General Principles on Business and Human Rights, does Palantir intend to provide any remedy to people harmed through the use of its products?*',
+      },
     },
     {
       id: 'disclosure',
@@ -156,6 +176,10 @@ export const engagementTemplates: EngagementTemplates = {
       },
       checklistItemIds: ['B10'],
       sourceIds: ['amnesty-uk-2020-09'],
+      passage: {
+        sourceId: 'amnesty-uk-2020-09',
+        text: 'Until Palantir can demonstrate that its technology is not contributing to abuses against migrants and asylum-seekers and can ensure its technology will not be used for these purposes, it must urgently consider suspending all activities to provide the relevant government agencies with its products and services.',
+      },
     },
     {
       id: 'iahr-risk-management',

@@ -6,6 +6,9 @@ import { contractsResponseSchema } from '../../src/domain/contracts/schema'
 import { operationListSchema } from '../../src/domain/operations/schema'
 import { sourceListSchema } from '../../src/domain/sources/schema'
 import { timelineSchema } from '../../src/domain/timeline/schema'
+import { isMirrorUrl, sourceProblems } from '../../src/domain/sources/integrity'
+import { palantirSuggestions } from './checklist'
+import { funds } from './funds'
 import { engagementTemplatesSchema } from '../../src/domain/engagement/schema'
 import { engagementTemplates } from './engagement'
 import { arrestStats } from './arrests'
@@ -41,6 +44,8 @@ function citedIds(): { id: string; where: string }[] {
   timeline.forEach((e) => cite(`event ${e.id}`, e.sourceIds))
   engagementTemplates.questionTemplates.forEach((t) => cite(`template ${t.id}`, t.sourceIds))
   engagementTemplates.ladder.forEach((s) => cite(`ladder ${s.id}`, s.sourceIds))
+  palantirSuggestions.suggestions.forEach((s) => s.evidence.forEach((e) => cite(`suggestion ${s.itemId}`, e.sourceIds)))
+  funds.forEach((f) => f.facts.forEach((e) => cite(`fund ${f.id}`, e.sourceIds)))
   return out
 }
 
@@ -79,5 +84,48 @@ describe('the mocked data layer fixtures', () => {
   it('keep every value reported for the 2014 ICM award', () => {
     const icm = contractAwards.find((a) => a.id === 'icm-2014')
     expect(icm?.values.map((v) => v.amountUsd)).toEqual([41_000_000, 42_000_000, 51_000_000, 51_800_000, 53_000_000])
+  })
+
+  it('lock in the $41M at signing to The Hill, which says it, not to Nextgov ($42M)', () => {
+    const icm = contractAwards.find((a) => a.id === 'icm-2014')
+    expect(icm?.values.find((v) => v.amountUsd === 41_000_000)?.sourceIds).toEqual(['thehill-2019-08'])
+    expect(icm?.values.find((v) => v.amountUsd === 42_000_000)?.sourceIds).toEqual(['nextgov-2014-09'])
+  })
+
+  it('rate no mirror or aggregator above low, cite no mirror as an original, date every source in the past', () => {
+    expect(sourceProblems(sources, '2026-12-02')).toEqual([])
+  })
+
+  it('keep mirrors only as access copies, never as the cited address', () => {
+    const cited = sources.filter((s) => s.url !== null && isMirrorUrl(s.url) && s.tier !== 'aggregator')
+    expect(cited.map((s) => s.id)).toEqual([])
+    expect(sources.filter((s) => s.accessCopy).map((s) => s.id).length).toBeGreaterThan(0)
+  })
+
+  it('agree with the timeline on each event date: a source cannot report an event before it happened', () => {
+    const byId = new Map(sources.map((s) => [s.id, s]))
+    const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a)
+    const wrong = timeline.flatMap((e) => {
+      const dates = e.sourceIds.map((id) => byId.get(id)?.date ?? '')
+      const reportedAfter = dates.some((d) => compatible(d, e.date) || d.localeCompare(e.date) > 0)
+      // A publication event (a disclosure, an engagement step) is dated as its source is.
+      const isPublication = e.kind === 'disclosure' || e.kind === 'engagement'
+      const sameDate = dates.some((d) => compatible(d, e.date))
+      return !reportedAfter || (isPublication && !sameDate) ? [`${e.id} (${e.date}): ${dates.join(', ')}`] : []
+    })
+    expect(wrong).toEqual([])
+  })
+
+  it('show both accounts of the Mississippi releases, each with its own source', () => {
+    const ms = operations.find((o) => o.id === 'mississippi-2019')
+    const figure = (id: string) => ms?.figures.find((f) => f.id === id)
+    expect(figure('released-humanitarian')).toMatchObject({ count: 30, sourceIds: ['clarion-2019-08-08'] })
+    expect(figure('released-after-processing')).toMatchObject({ count: 270, sourceIds: ['clarion-2019-08-08'] })
+    expect(figure('released-company-account')).toMatchObject({ count: 300, sourceIds: ['palantir-letter-2020-09-18'] })
+    expect(sources.find((s) => s.id === 'clarion-2019-08-08')).toMatchObject({
+      title: "ICE releases 300 of 680 detainees in Mississippi, some on 'humanitarian grounds'",
+      publisher: 'Clarion Ledger',
+      date: '2019-08-08',
+    })
   })
 })

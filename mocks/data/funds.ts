@@ -1,8 +1,9 @@
 import type { Constituent, Fund } from '../../src/domain/holdings/schema'
 
 /*
- * Holdings data for the look-through. Facts from the sources: Reuters (22 Nov 2019, seed 000)
- * names BlackRock, Allianz and Alger as publicly traded investors in (then private) Palantir.
+ * Holdings data for the look-through. Facts from the sources: the Investor Alliance for Human
+ * Rights, as Reuters reported it (22 Nov 2019, seed 000), named BlackRock, Allianz and Alger as
+ * publicly traded investors in (then private) Palantir.
  * Everything else here (fund names, constituents, weights, dates) is ILLUSTRATIVE: every record
  * is `sample: true` and the app labels it "Sample data" wherever it appears.
  */
@@ -15,9 +16,9 @@ const palantir = (weight: number): Constituent => ({
   weight,
 })
 const other = (name: string, weight: number): Constituent => ({ name, ticker: null, isin: null, cusip: null, weight })
-/** What Reuters reported, per firm: named as an investor, nothing about the size of the stake. */
+/** What Reuters reported the Investor Alliance said, per firm: named as an investor, nothing about the size of the stake. */
 const namedByReuters = (firm: string) => ({
-  text: `Reuters (22 Nov 2019) names ${firm} among the publicly traded investors in Palantir, then privately held.`,
+  text: `The Investor Alliance for Human Rights, as Reuters reported it (22 Nov 2019), names ${firm} among the publicly traded investors in Palantir, then privately held.`,
   sourceIds: ['reuters-2019-11-22'],
 })
 

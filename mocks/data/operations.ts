@@ -9,7 +9,7 @@ export const operations: Operation[] = [
     place: 'Seven food-processing plants in six Mississippi towns',
     status: 'carried out',
     description:
-      'HSI worksite operation. Hundreds of families were separated; many of those arrested were held in prolonged detention and deported. CBS reported "nearly 700 workers".',
+      'HSI worksite operation. Hundreds of families were separated; many of those arrested were held in prolonged detention and deported. CBS reported \u201cnearly 700 workers\u201d. Accounts of the releases differ: the U.S. Attorney\u2019s release (reported by the Clarion Ledger) says about 30 were released on humanitarian grounds and about 270 after processing; the company\u2019s letter says all 300 were released on humanitarian grounds.',
     palantirLink:
       'Amnesty: ICE used Palantir technology to plan the raids; Mijente: the warrant affidavit names the FALCON Tipline.',
     figures: [
@@ -18,18 +18,48 @@ export const operations: Operation[] = [
         label: 'People arrested',
         count: 680,
         qualifier: 'exact',
-        sourceIds: ['npr-2019-08-09', 'clarion-2019-08-09', 'palantir-letter-2020-09-18'],
+        sourceIds: ['npr-2019-08-09', 'clarion-2019-08-08', 'palantir-letter-2020-09-18'],
       },
       {
         id: 'released',
-        label: 'Released soon after, on humanitarian grounds',
+        label: 'Released within a day, on all grounds',
         count: 300,
         qualifier: 'about',
-        sourceIds: ['npr-2019-08-09', 'clarion-2019-08-09', 'palantir-letter-2020-09-18'],
+        sourceIds: ['npr-2019-08-09', 'clarion-2019-08-08'],
+      },
+      {
+        id: 'released-humanitarian',
+        label: 'Released on humanitarian grounds',
+        count: 30,
+        qualifier: 'about',
+        account: 'U.S. Attorney and ICE release, as the Clarion Ledger reported it (8 Aug 2019)',
+        sourceIds: ['clarion-2019-08-08'],
+      },
+      {
+        id: 'released-after-processing',
+        label: 'Released after processing by HSI',
+        count: 270,
+        qualifier: 'about',
+        account: 'U.S. Attorney and ICE release, as the Clarion Ledger reported it (8 Aug 2019)',
+        sourceIds: ['clarion-2019-08-08'],
+      },
+      {
+        id: 'released-company-account',
+        label: 'Released on humanitarian grounds, in the company\u2019s account',
+        count: 300,
+        qualifier: 'exact',
+        account: 'Palantir\u2019s letter to Amnesty International (18 Sept 2020), citing NPR',
+        sourceIds: ['palantir-letter-2020-09-18'],
       },
     ],
     confidence: 'high',
-    sourceIds: ['npr-2019-08-09', 'clarion-2019-08-09', 'amnesty-uk-2020-09', 'mijente-powersraids', 'cbs-2020-09-28'],
+    sourceIds: ['npr-2019-08-09', 'clarion-2019-08-08', 'amnesty-uk-2020-09', 'mijente-powersraids', 'cbs-2020-09-28'],
+    passages: [
+      {
+        sourceId: 'cbs-2020-09-28',
+        text: "Amnesty says ICE has also used Palantir's technology in arresting the parents of children who cross the border unaccompanied and to conduct massive workplace raids, such as a 2019 raid in Mississippi  that swept up nearly 700 workers.",
+      },
+    ],
   },
   {
     id: 'uac-initiative-2017',
@@ -67,9 +97,9 @@ export const operations: Operation[] = [
     place: 'Nationwide, planned for 17-21 September 2017',
     status: 'planned, cancelled',
     description:
-      'Planned as the largest immigration raid of its kind; cancelled. FOIA documents were published as "Blueprint for Terror".',
+      'Planned as the largest immigration raid of its kind; NBC reported it cancelled. FOIA documents were published as \u201cBlueprint for Terror\u201d.',
     palantirLink:
-      '"Before the raids, all officers were instructed to use Palantir Technologies\u2019 FALCON app" (Mijente).',
+      '\u201cBefore the raids, all officers were instructed to use Palantir Technologies\u2019 FALCON app\u201d (Mijente, as Truthout reported it).',
     figures: [
       {
         id: 'targets',
@@ -81,6 +111,21 @@ export const operations: Operation[] = [
     ],
     confidence: 'high',
     sourceIds: ['nbc-2017-09-07', 'dwn-2019-07-03', 'truthout-2019-07'],
+    passages: [
+      {
+        sourceId: 'truthout-2019-07',
+        text: 'On July 3, Mijente released thousands of documents as part of a report on Operation Mega, called, \u201cBlueprint for Terror: How ICE Planned Its Largest Immigration Raid.\u201d',
+      },
+      {
+        sourceId: 'truthout-2019-07',
+        text: '\u201cBefore the raids, all officers were instructed to use Palantir Technologies\u2019 FALCON app,\u201d Mijente revealed.',
+      },
+    ],
+    verification: {
+      status: 'unverified',
+      reason:
+        'Whether it was cancelled: FOIA e-mails published in \u201cBlueprint for Terror\u201d show the operation renamed rather than called off.',
+    },
   },
   {
     id: 'seven-eleven-2018',

@@ -8,6 +8,7 @@ export const navItems = [
   { path: '/engagement', label: 'Engagement' },
   { path: '/holdings', label: 'Holdings' },
   { path: '/briefing', label: 'Briefing' },
+  { path: '/sources', label: 'Sources' },
 ] as const
 
 export const APP_NAME = 'Rights Exposure Dashboard'

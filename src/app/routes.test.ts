@@ -13,6 +13,7 @@ describe('routes', () => {
       'Engagement',
       'Holdings',
       'Briefing',
+      'Sources',
     ])
   })
   it('has a route for every navigation item but the overview', () => {

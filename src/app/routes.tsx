@@ -36,6 +36,7 @@ export const viewRoutes: RouteDef[] = [
   view('/engagement', 'Engagement', () => import('../features/engagement/EngagementPage')),
   view('/holdings', 'Holdings', () => import('../features/holdings/HoldingsPage')),
   view('/briefing', 'Briefing', () => import('../features/briefing/BriefingPage')),
+  view('/sources', 'Sources', () => import('../features/sources/SourcesPage')),
 ]
 
 /** The route for a path; trailing slashes are ignored. */

@@ -67,7 +67,8 @@ describe('ChartFigure', () => {
     renderFigure([{ year: 'FY2014', usd: 41_000_000 }])
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
     expect(created).toHaveLength(1)
-    expect(await created[0]?.text()).toBe('Fiscal year,Value (USD)\r\nFY2014,41000000\r\n')
+    // The last line says how current the data is (unknown here: no sources are loaded).
+    expect(await created[0]?.text()).toBe('Fiscal year,Value (USD)\r\nFY2014,41000000\r\nData as of,unknown\r\n')
   })
 
   it('shows the empty state instead of the chart when no row matches', () => {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { sourceQueries } from '../api/sources'
-import { fileSlug, toCsv } from '../domain/csv/csv'
+import { escapeCsvCell, fileSlug, toCsv } from '../domain/csv/csv'
+import { dataAsOf } from '../domain/sources/integrity'
 import { formatPartialDate } from '../domain/format/format'
 import { chartSvgDocument, svgToPngBlob } from './chartImage'
 import { DataTable, type TableColumn } from './DataTable'
@@ -47,11 +48,15 @@ export function ChartFigure<Row>(props: ChartFigureProps<Row>) {
   const chartRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const sourceLine = useSourceLine(sourceIds)
+  const sources = useQuery(sourceQueries.list())
+  // Every CSV says how current its evidence is: a last line with the newest source date.
+  const asOf = sources.data ? dataAsOf(sources.data) : null
   const slug = fileSlug(title)
   const isEmpty = rows.length === 0
 
   const downloadCsv = () => {
-    downloadBlob(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`)
+    const asOfLine = `${escapeCsvCell('Data as of')},${escapeCsvCell(asOf ?? 'unknown')}\r\n`
+    downloadBlob(new Blob([toCsv(columns, rows) + asOfLine], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`)
   }
   const downloadImage = async (kind: 'svg' | 'png') => {
     setFailure(null)

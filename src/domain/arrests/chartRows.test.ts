@@ -94,11 +94,14 @@ describe('yearOverYear', () => {
 describe('toOperationFigureRows', () => {
   const rows = toOperationFigureRows(operations)
 
-  it('lists the Mississippi raids: 680 arrested, about 300 released', () => {
+  it('lists the Mississippi raids: 680 arrested, about 300 released, and both accounts of why', () => {
     const mississippi = rows.filter((r) => r.operationId === 'mississippi-2019')
     expect(mississippi.map((r) => [r.count, r.qualifier, r.countsPeople])).toEqual([
       [680, 'exact', true],
       [300, 'about', true],
+      [30, 'about', false],
+      [270, 'about', false],
+      [300, 'exact', false],
     ])
   })
 
@@ -111,11 +114,14 @@ describe('toOperationFigureRows', () => {
     })
   })
 
-  it('keeps figures that are not people (offices, stores) out of the people chart', () => {
+  it('keeps offices, stores and the accounts of the Mississippi releases (parts of the 300) out of the people chart', () => {
     expect(rows.filter((r) => !r.countsPeople).map((r) => r.id)).toEqual([
       'uac-initiative-2017-hsi-offices',
       'uac-initiative-2017-ero-offices',
       'seven-eleven-2018-stores',
+      'mississippi-2019-released-humanitarian',
+      'mississippi-2019-released-after-processing',
+      'mississippi-2019-released-company-account',
     ])
   })
 })

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { confidenceSchema, sourceIdsSchema } from '../sources/schema'
+import { confidenceSchema, passageSchema, sourceIdsSchema, verificationSchema } from '../sources/schema'
 
 export const enforcementUnitSchema = z.enum(['HSI', 'HSI worksite', 'ERO'])
 export type EnforcementUnit = z.infer<typeof enforcementUnitSchema>
@@ -29,6 +29,9 @@ export const arrestStatSchema = z.object({
   note: z.optional(z.string()),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
+  /** The passages the quotations in `note` come from. */
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type ArrestStat = z.infer<typeof arrestStatSchema>
 export const arrestStatListSchema = z.array(arrestStatSchema)

@@ -1,4 +1,6 @@
 import type { Claim } from '../claims/schema'
+import { citationText, verificationText } from '../sources/cite'
+import { dataAsOf } from '../sources/integrity'
 import type { Source } from '../sources/schema'
 import { formatCount, formatPartialDate, formatPercent, formatUsdMillions } from '../format/format'
 import {
@@ -126,6 +128,8 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
     { kind: 'paragraph', text: `${input.company.name} (${input.company.exchange}: ${input.company.ticker})` },
     { kind: 'paragraph', text: `Assessment: ${input.assessmentName}` },
     { kind: 'paragraph', text: `Date: ${formatPartialDate(input.date)}` },
+    // How current the evidence is: the newest source date, computed from the data.
+    { kind: 'paragraph', text: `Data as of: ${formatPartialDate(dataAsOf(input.sources) ?? 'unknown')}` },
     { kind: 'paragraph', text: `Overall band: ${bandText}`, emphasis: true },
   ])
 
@@ -272,8 +276,13 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
             columns: ['The company said', 'The evidence', 'Status'],
             widths: [0.38, 0.42, 0.2],
             rows: claims.map((c) => [
-              `"${c.statement}" (${c.statedBy}, ${formatPartialDate(c.statedOn)})${citeText(cite(c.statementSourceIds))}`,
-              c.counterEvidence.map((e) => `${e.text}${citeText(cite(e.sourceIds))}`).join(' '),
+              `${c.statementKind === 'quotation' ? `“${c.statement}”` : `Paraphrase: ${c.statement}`} (${c.statedBy}, ${formatPartialDate(c.statedOn)})${citeText(cite(c.statementSourceIds))}${c.verification ? ` ${verificationText(c.verification)}` : ''}`,
+              c.counterEvidence
+                .map(
+                  (e) =>
+                    `${e.text}${citeText(cite(e.sourceIds))}${e.verification ? ` ${verificationText(e.verification)}` : ''}`,
+                )
+                .join(' '),
               `${c.status}: ${c.statusReason}`,
             ]),
           },
@@ -353,7 +362,7 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
         return s
           ? {
               n: i + 1,
-              text: `${s.title}. ${s.publisher}, ${formatPartialDate(s.date)}. Confidence: ${s.confidence}.`,
+              text: citationText(s),
               url: s.url,
             }
           : { n: i + 1, text: `Source "${id}" (not found in the source list)`, url: null }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { contractAwards, reportedTotals } from '../../../mocks/data/contracts'
 import {
+  doubleCountFlags,
   filterAwards,
+  officialRecordUrl,
   fiscalYearBounds,
   formatUsdRange,
   parseContractFilter,
@@ -55,7 +57,7 @@ describe('toAwardRows', () => {
 describe('toFiscalYearRows', () => {
   const years = toFiscalYearRows(rows)
 
-  it('adds up the low and high sums year by year, to the cent', () => {
+  it('adds up the medium and high confidence sums year by year, to the cent', () => {
     expect(years.map((y) => [y.label, y.cumulativeLow, y.cumulativeHigh])).toEqual([
       ['FY2011', 58_122, 58_122],
       ['FY2013', 58_122, 58_122],
@@ -63,8 +65,42 @@ describe('toFiscalYearRows', () => {
       ['FY2015', 80_058_122, 92_058_122],
       ['FY2019', 167_932_140.14, 183_932_140.14],
       ['FY2022', 184_932_140.14, 334_635_965.14],
-      ['FY2025', 244_632_140.14, 394_535_965.14],
+      ['FY2025', 214_732_140.14, 364_635_965.14],
     ])
+  })
+
+  it('keeps the low-confidence $29.9M follow-on out of the sums and shows it apart', () => {
+    const fy2025 = years.find((y) => y.fiscalYear === 2025)
+    expect(fy2025).toMatchObject({
+      low: 29_800_000,
+      high: 30_000_000,
+      lowConfidence: 29_900_000,
+      lowConfidenceAwardIds: ['icm-2025-followon'],
+    })
+    expect(fy2025?.lowByVehicle).toEqual({ ImmigrationOS: 29_800_000 })
+  })
+
+  it('fails to move the headline sums when a low-confidence award is added', () => {
+    const low: ContractAward = {
+      ...contractAwards[0]!,
+      id: 'aggregator-claim',
+      fiscalYear: 2011,
+      confidence: 'low',
+      values: [
+        { amountUsd: 1_000_000_000, basis: 'award', note: 'Aggregator only', sourceIds: ['moneyracket-2025-09'] },
+      ],
+    }
+    const withLow = toFiscalYearRows(toAwardRows([...contractAwards, low]))
+    const last = (ys: typeof years) => ys[ys.length - 1]
+    expect(last(withLow)?.cumulativeLow).toBe(last(years)?.cumulativeLow)
+    expect(last(withLow)?.cumulativeHigh).toBe(last(years)?.cumulativeHigh)
+    expect(withLow[0]?.lowConfidence).toBe(1_000_000_000)
+  })
+
+  it('sums only medium and high confidence values in every cumulative line', () => {
+    const summed = contractAwards.filter((a) => a.confidence !== 'low' && a.values.length > 0)
+    const lowest = summed.reduce((t, a) => t + Math.round(Math.min(...a.values.map((v) => v.amountUsd)) * 100), 0) / 100
+    expect(years[years.length - 1]?.cumulativeLow).toBe(lowest)
   })
 
   it('stacks FY2019 by vehicle and puts the range above the stack', () => {
@@ -91,11 +127,49 @@ describe('toFiscalYearRows', () => {
 describe('toComponentRows', () => {
   it('sums by ICE component and lists ERO and other DHS with no awards', () => {
     expect(toComponentRows(rows).map((c) => [c.component, c.awardCount, c.unvaluedCount, c.low, c.high])).toEqual([
-      ['HSI', 7, 1, 184_932_140.14, 334_635_965.14],
+      ['HSI', 9, 1, 214_732_140.14, 364_635_965.14],
       ['ERO', 0, 0, 0, 0],
-      ['ICE', 2, 0, 59_700_000, 59_900_000],
+      ['ICE', 0, 0, 0, 0],
       ['Other DHS', 0, 0, 0, 0],
     ])
+  })
+})
+
+describe('possible double counts', () => {
+  it('charts ImmigrationOS under HSI, the component whose ICM order it modifies', () => {
+    expect(byId('immigrationos-2025')?.component).toBe('HSI')
+  })
+
+  it('flags every pair: the 2022 order and ImmigrationOS, and the $29.9M follow-on with both', () => {
+    expect(doubleCountFlags(rows).map((f) => [f.awardId, f.otherAwardId])).toEqual([
+      ['icm-2022', 'immigrationos-2025'],
+      ['immigrationos-2025', 'icm-2025-followon'],
+      ['icm-2025-followon', 'icm-2022'],
+    ])
+  })
+
+  it('leaves out a pair whose other award is filtered away', () => {
+    expect(doubleCountFlags(rows.filter((r) => r.id !== 'icm-2025-followon')).map((f) => f.otherAwardId)).toEqual([
+      'immigrationos-2025',
+    ])
+  })
+})
+
+describe('officialRecordUrl', () => {
+  it.each([
+    [
+      'the award page when the USAspending id is recorded',
+      { piid: '70CTD022FR0000170', usaspendingId: 'CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730' },
+      'https://www.usaspending.gov/award/CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730',
+    ],
+    [
+      'a keyword search for the PIID otherwise',
+      { piid: 'HSCETC-13-F-00030' },
+      'https://www.usaspending.gov/keyword_search/HSCETC-13-F-00030',
+    ],
+    ['nothing without a PIID', { piid: null }, null],
+  ])('links %s', (_name, award, expected) => {
+    expect(officialRecordUrl(award)).toBe(expected)
   })
 })
 

@@ -1,5 +1,6 @@
 import { formatUsdMillions } from '../format/format'
 import { qualifierText } from '../overview/headlines'
+import type { Verification } from '../sources/schema'
 import {
   componentSchema,
   vehicleSchema,
@@ -59,6 +60,32 @@ export function fiscalYearBounds(awards: readonly ContractAward[]): { first: num
   return { first: Math.min(...years), last: Math.max(...years) }
 }
 
+/**
+ * Whether an award's values may go into a headline sum. Only medium and high confidence do: a
+ * low-confidence value (an aggregator's report) is shown apart, never added in silently.
+ */
+export function countsInSums(award: Pick<ContractAward, 'confidence'>): boolean {
+  return award.confidence !== 'low'
+}
+
+/**
+ * The official record of an award on USAspending: the award page when the record's id is known
+ * (CONT_AWD_<PIID>_<agency>_<parent>_<agency> cannot be guessed from the PIID alone), otherwise a
+ * USAspending keyword search for the PIID. Null when the award has no PIID.
+ */
+export function officialRecordUrl(award: Pick<ContractAward, 'piid' | 'usaspendingId'>): string | null {
+  if (award.usaspendingId) return `https://www.usaspending.gov/award/${encodeURIComponent(award.usaspendingId)}`
+  if (award.piid) return `https://www.usaspending.gov/keyword_search/${encodeURIComponent(award.piid)}`
+  return null
+}
+
+/** A possible double count between two awards, with why. */
+export interface DoubleCountFlag {
+  awardId: string
+  otherAwardId: string
+  reason: string
+}
+
 /** One award as the charts and tables show it: every reported value, and the range they span. */
 export interface AwardRow {
   id: string
@@ -75,6 +102,13 @@ export interface AwardRow {
   values: ReportedValue[]
   /** An earlier award with the same order number: this one modifies it, so a sum may count it twice. */
   modifiesAwardId: string | null
+  /** Other awards this one may be counted in or be the same as (from the data and the shared order number). */
+  possibleDoubleCounts: { awardId: string; reason: string }[]
+  /** False for a low-confidence award: shown apart, kept out of the app's sums. */
+  inSums: boolean
+  verification: Verification | null
+  /** The award's official record (USAspending), when it has a PIID. */
+  officialRecordUrl: string | null
   confidence: ContractAward['confidence']
   sourceIds: string[]
 }
@@ -86,6 +120,14 @@ export function toAwardRows(awards: readonly ContractAward[]): AwardRow[] {
     const values = [...a.values].sort((x, y) => x.amountUsd - y.amountUsd)
     const amounts = values.map((v) => v.amountUsd)
     const earlier = a.piid === null ? undefined : sorted.slice(0, i).find((b) => b.piid === a.piid)
+    const flagged = a.possibleDoubleCounts ?? []
+    const possibleDoubleCounts =
+      earlier && !flagged.some((f) => f.awardId === earlier.id)
+        ? [
+            ...flagged,
+            { awardId: earlier.id, reason: `Modifies that order (${a.piid}): its value may already be inside it.` },
+          ]
+        : flagged
     return {
       id: a.id,
       title: a.title,
@@ -98,6 +140,10 @@ export function toAwardRows(awards: readonly ContractAward[]): AwardRow[] {
       high: amounts.length ? Math.max(...amounts) : null,
       values,
       modifiesAwardId: earlier?.id ?? null,
+      possibleDoubleCounts,
+      inSums: countsInSums(a),
+      verification: a.verification ?? null,
+      officialRecordUrl: officialRecordUrl(a),
       confidence: a.confidence,
       sourceIds: unique([...a.sourceIds, ...values.flatMap((v) => v.sourceIds)]),
     }
@@ -119,13 +165,17 @@ export interface FiscalYearRow {
   awardIds: string[]
   /** Awards this year that no source values on their own (they add nothing to the sums). */
   unvaluedAwardIds: string[]
+  /** Low-confidence values this year (lowest of each award): shown apart, never in the sums above. */
+  lowConfidence: number
+  lowConfidenceAwardIds: string[]
   sourceIds: string[]
 }
 
 /**
  * Award rows to one row per fiscal year with an award. Low sums add each award's lowest reported
- * amount, high sums its highest; the cumulative sums run from the first year shown. Amounts are
- * kept in whole cents so sums are exact.
+ * amount, high sums its highest; the cumulative sums run from the first year shown. Only medium
+ * and high confidence awards are summed; low-confidence ones are totalled apart (`lowConfidence`).
+ * Amounts are kept in whole cents so sums are exact.
  */
 export function toFiscalYearRows(rows: readonly AwardRow[]): FiscalYearRow[] {
   const cents = (usd: number) => Math.round(usd * 100)
@@ -137,8 +187,13 @@ export function toFiscalYearRows(rows: readonly AwardRow[]): FiscalYearRow[] {
     const lowCents: Partial<Record<Vehicle, number>> = {}
     let low = 0
     let high = 0
+    let lowConfidence = 0
     for (const r of inYear) {
       if (r.low === null || r.high === null) continue
+      if (!r.inSums) {
+        lowConfidence += cents(r.low)
+        continue
+      }
       lowCents[r.vehicle] = (lowCents[r.vehicle] ?? 0) + cents(r.low)
       low += cents(r.low)
       high += cents(r.high)
@@ -158,6 +213,8 @@ export function toFiscalYearRows(rows: readonly AwardRow[]): FiscalYearRow[] {
       cumulativeHigh: runHigh / 100,
       awardIds: inYear.map((r) => r.id),
       unvaluedAwardIds: inYear.filter((r) => r.low === null).map((r) => r.id),
+      lowConfidence: lowConfidence / 100,
+      lowConfidenceAwardIds: inYear.filter((r) => !r.inSums).map((r) => r.id),
       sourceIds: unique(inYear.flatMap((r) => r.sourceIds)),
     }
   })
@@ -168,6 +225,8 @@ export interface ComponentRow {
   component: Component
   awardCount: number
   unvaluedCount: number
+  /** Low-confidence awards: counted in `awardCount`, kept out of the sums. */
+  lowConfidenceCount: number
   low: number
   high: number
   rangeExtra: number
@@ -181,13 +240,14 @@ export interface ComponentRow {
 export function toComponentRows(rows: readonly AwardRow[]): ComponentRow[] {
   return COMPONENTS.map((component) => {
     const mine = rows.filter((r) => r.component === component)
-    const valued = mine.filter((r) => r.low !== null && r.high !== null)
+    const valued = mine.filter((r) => r.low !== null && r.high !== null && r.inSums)
     const low = valued.reduce((s, r) => s + Math.round((r.low ?? 0) * 100), 0) / 100
     const high = valued.reduce((s, r) => s + Math.round((r.high ?? 0) * 100), 0) / 100
     return {
       component,
       awardCount: mine.length,
-      unvaluedCount: mine.length - valued.length,
+      unvaluedCount: mine.filter((r) => r.low === null).length,
+      lowConfidenceCount: mine.filter((r) => !r.inSums).length,
       low,
       high,
       rangeExtra: Math.round((high - low) * 100) / 100,
@@ -211,6 +271,7 @@ export interface ReportedTotalRow {
   /** Our sums over the awards dated up to `asOf` (and of `vehicle`, if any). */
   ourLow: number
   ourHigh: number
+  verification: Verification | null
   sourceIds: string[]
 }
 
@@ -237,9 +298,29 @@ export function toReportedTotalRows(rows: readonly AwardRow[], totals: readonly 
       vehicle,
       ourLow: last?.cumulativeLow ?? 0,
       ourHigh: last?.cumulativeHigh ?? 0,
+      verification: t.verification ?? null,
       sourceIds: t.sourceIds,
     }
   })
+}
+
+/**
+ * Every possible double count among the rows, once per pair: awards that modify an earlier order
+ * (same PIID) and the pairs the data flags (the 2022 ICM order and ImmigrationOS; the $29.9M
+ * follow-on, which may be ImmigrationOS itself). Pairs outside the rows are left out.
+ */
+export function doubleCountFlags(rows: readonly AwardRow[]): DoubleCountFlag[] {
+  const ids = new Set(rows.map((r) => r.id))
+  const seen = new Set<string>()
+  const flags: DoubleCountFlag[] = []
+  for (const r of rows)
+    for (const f of r.possibleDoubleCounts) {
+      const key = [r.id, f.awardId].sort().join('|')
+      if (!ids.has(f.awardId) || seen.has(key)) continue
+      seen.add(key)
+      flags.push({ awardId: r.id, otherAwardId: f.awardId, reason: f.reason })
+    }
+  return flags
 }
 
 /** "$41M-$53M", or one amount when every source agrees; null reads "no value reported". */

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini'
-import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
+import {
+  confidenceSchema,
+  partialDateSchema,
+  passageSchema,
+  sourceIdsSchema,
+  verificationSchema,
+} from '../sources/schema'
 
 /** Contract vehicles as the sources name them. */
 export const vehicleSchema = z.enum(['ICM', 'FALCON', 'TECS modernization', 'ImmigrationOS', 'Other'])
@@ -19,6 +25,9 @@ export const reportedValueSchema = z.object({
   basis: valueBasisSchema,
   note: z.string().check(z.minLength(1)),
   sourceIds: sourceIdsSchema,
+  /** The passages the quotations in `note` come from. */
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type ReportedValue = z.infer<typeof reportedValueSchema>
 
@@ -32,11 +41,18 @@ export const contractAwardSchema = z.object({
   fiscalYear: z.int().check(z.gte(2000), z.lte(2100)),
   endDate: z.nullable(partialDateSchema),
   piid: z.nullable(z.string()),
+  /** USAspending's id for the award (CONT_AWD_<PIID>_<agency>_<parent IDV>_<agency>), where the
+   * record gives it; the app links the official record with it. */
+  usaspendingId: z.optional(z.string().check(z.regex(/^CONT_(AWD|IDV)_[A-Z0-9_-]+$/))),
   /** Empty where no source reports a value for this award alone. */
   values: z.array(reportedValueSchema),
   description: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
+  /** Other awards this one may already be counted in, or that may be the same award, with why. */
+  possibleDoubleCounts: z.optional(z.array(z.object({ awardId: z.string(), reason: z.string() }))),
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type ContractAward = z.infer<typeof contractAwardSchema>
 
@@ -55,6 +71,8 @@ export const reportedTotalSchema = z.object({
   scope: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type ReportedTotal = z.infer<typeof reportedTotalSchema>
 

@@ -3,8 +3,26 @@ import type { Source } from '../sources/schema'
 import { buildLetter, escapeMarkdown, letterProblems, letterToMarkdown, letterToText, type LetterInput } from './letter'
 
 const sources: Source[] = [
-  { id: 's1', title: 'Briefing', publisher: 'IAHR', date: '2019-11', url: 'https://example.org/b', confidence: 'high' },
-  { id: 's2', title: 'Letter', publisher: 'Palantir', date: '2020-09-18', url: null, confidence: 'high' },
+  {
+    id: 's1',
+    title: 'Briefing',
+    publisher: 'IAHR',
+    date: '2019-11',
+    url: 'https://example.org/b',
+    tier: 'advocacy',
+    confidence: 'high',
+    retrieved: '2026-12-01',
+  },
+  {
+    id: 's2',
+    title: 'Letter',
+    publisher: 'Palantir',
+    date: '2020-09-18',
+    url: null,
+    tier: 'company statement',
+    confidence: 'high',
+    retrieved: '2026-12-01',
+  },
 ]
 const input: LetterInput = {
   companyName: 'Palantir Technologies',

@@ -150,6 +150,7 @@ export function generateQuestions(input: {
         audience,
         status: claim.status,
         statement: claim.statement,
+        statementKind: claim.statementKind,
         topic: topic ?? {
           said: fallbackSaid(claim.statedBy, claim.statedOn),
           record: `the record cited with it (${claim.counterEvidence[0]?.text ?? 'see the Claims view'})`,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { sourceIdsSchema } from '../sources/schema'
+import { passageSchema, sourceIdsSchema } from '../sources/schema'
 
 /** Who the questions are for; each audience has its own list and wording. */
 export const audienceSchema = z.enum(['company', 'asset manager', 'proxy advisor'])
@@ -44,6 +44,9 @@ export const questionTemplateSchema = z.object({
   /** Checklist items the question covers: a gap on one of them uses this wording instead of a generic one. */
   checklistItemIds: z.array(z.string()),
   sourceIds: sourceIdsSchema,
+  /** For a published question asked as published: the passage that prints it. The company
+   * wording, with {company} read as the company's name, must occur in it. */
+  passage: z.optional(passageSchema),
 })
 export type QuestionTemplate = z.infer<typeof questionTemplateSchema>
 

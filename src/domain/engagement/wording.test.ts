@@ -135,3 +135,20 @@ describe('wordClaimQuestion', () => {
     )
   })
 })
+
+describe('wordClaimQuestion with a paraphrase', () => {
+  it('says it is a paraphrase and puts no quotation marks round it', () => {
+    const text = wordClaimQuestion({
+      companyName: 'Palantir Technologies',
+      audience: 'company',
+      status: 'unverified',
+      statement: 'Palantir does not provide software to ERO',
+      statementKind: 'paraphrase',
+      topic: { said: 'As The Hill reported in August 2019, Palantir Technologies said', record: 'the record' },
+    })
+    expect(text).toBe(
+      'As The Hill reported in August 2019, Palantir Technologies said (a paraphrase, not the exact words): Palantir does not provide software to ERO. Will Palantir Technologies publish the records behind it, which would verify it?',
+    )
+    expect(text).not.toMatch(/[“”"]/)
+  })
+})

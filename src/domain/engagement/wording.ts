@@ -17,6 +17,11 @@ export function quoteInSentence(words: string): string {
   return /[.?!][’']?$/.test(inner) ? quoted : `${quoted}.`
 }
 
+function withStop(words: string): string {
+  const t = words.trim()
+  return /[.?!]$/.test(t) ? t : `${t}.`
+}
+
 /** A gap as the checklist found it: answered No, Unknown (not disclosed) or Partial. */
 export type GapAnswer = 'no' | 'unknown' | 'partial'
 
@@ -62,10 +67,15 @@ export function wordClaimQuestion(input: {
   audience: Audience
   status: ClaimStatus
   statement: string
+  /** A paraphrase is never put in quotation marks: it is said to be one. */
+  statementKind?: 'quotation' | 'paraphrase'
   topic: Pick<ClaimTopic, 'said' | 'record' | 'document'>
 }): string {
   const { companyName: c, audience, status, topic } = input
-  const opening = `${topic.said}: ${quoteInSentence(input.statement)}`
+  const opening =
+    input.statementKind === 'paraphrase'
+      ? `${topic.said} (a paraphrase, not the exact words): ${withStop(input.statement)}`
+      : `${topic.said}: ${quoteInSentence(input.statement)}`
   const document = topic.document ?? 'the records behind it'
   const rest: Record<ClaimStatus, Record<Audience, string>> = {
     'contradicted by records': {

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini'
-import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
+import {
+  confidenceSchema,
+  partialDateSchema,
+  passageSchema,
+  sourceIdsSchema,
+  verificationSchema,
+} from '../sources/schema'
 
 /** A figure about one operation. "planned" counts targets, not arrests. */
 export const operationFigureSchema = z.object({
@@ -7,7 +13,10 @@ export const operationFigureSchema = z.object({
   label: z.string().check(z.minLength(1)),
   count: z.int().check(z.nonnegative()),
   qualifier: z.enum(['exact', 'about', 'planned', 'at least']),
+  /** Whose account the figure is, where accounts differ ("the company's letter"). */
+  account: z.optional(z.string().check(z.minLength(1))),
   sourceIds: sourceIdsSchema,
+  verification: z.optional(verificationSchema),
 })
 export type OperationFigure = z.infer<typeof operationFigureSchema>
 
@@ -22,6 +31,9 @@ export const operationSchema = z.object({
   figures: z.array(operationFigureSchema),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
+  /** The passages the quotations in `description` and `palantirLink` come from. */
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type Operation = z.infer<typeof operationSchema>
 export const operationListSchema = z.array(operationSchema)

@@ -29,9 +29,28 @@ describe('buildHeadlines', () => {
       expect.objectContaining({
         label: 'Mississippi worksite raids, 7 Aug 2019',
         value: '680 arrested',
-        detail: 'about 300 released soon after',
+        detail: 'about 300 released within a day; the accounts of why differ',
       }),
     ])
+  })
+  it('gives both accounts of the Mississippi releases, each with its own source', () => {
+    const headlines = buildHeadlines({ totals: reportedTotals, arrests: arrestStats, operations })
+    const ms = headlines.find((h) => h.id === 'mississippi')
+    expect(ms && 'accounts' in ms ? ms.accounts : null).toEqual([
+      {
+        text: 'about 30 on humanitarian grounds and about 270 after processing: U.S. Attorney and ICE release, as the Clarion Ledger reported it (8 Aug 2019).',
+        sourceIds: ['clarion-2019-08-08'],
+      },
+      {
+        text: 'All 300 on humanitarian grounds: Palantir\u2019s letter to Amnesty International (18 Sept 2020), citing NPR.',
+        sourceIds: ['palantir-letter-2020-09-18'],
+      },
+    ])
+  })
+  it('marks the 44,069 arrests unverified, with the reason', () => {
+    const headlines = buildHeadlines({ totals: reportedTotals, arrests: arrestStats, operations })
+    const hsi = headlines.find((h) => h.id === 'hsi-arrests')
+    expect(hsi && 'verification' in hsi ? hsi.verification?.reason : '').toMatch(/Only the company\u2019s letter/)
   })
   it('marks a figure missing rather than inventing one when its record is absent', () => {
     const headlines = buildHeadlines({ totals: [], arrests: [], operations: [] })

@@ -1,6 +1,7 @@
 import type { ArrestStat } from '../arrests/schema'
 import type { ReportedTotal } from '../contracts/schema'
 import type { Operation } from '../operations/schema'
+import type { Verification } from '../sources/schema'
 import { formatCount, formatPartialDate, formatPercent, formatUsdMillions } from '../format/format'
 
 /** The investor briefing's "over $200 million" is the headline contract figure. */
@@ -16,6 +17,10 @@ export interface HeadlineFigure {
   value: string
   detail: string
   sourceIds: string[]
+  /** Where sources give different accounts, each account with its own sources. */
+  accounts?: { text: string; sourceIds: string[] }[]
+  /** Set when a record behind the figure is unverified: shown with the figure, with the reason. */
+  verification?: Verification
 }
 
 export type Headline = HeadlineFigure | { id: string; label: string; missing: true }
@@ -85,6 +90,7 @@ export function buildHeadlines(input: {
           value: formatCount(share.total.count),
           detail: `of which ${formatCount(share.worksite.count)} (${formatPercent(share.share)}) were worksite administrative arrests`,
           sourceIds: unique([...share.total.sourceIds, ...share.worksite.sourceIds]),
+          ...(share.total.verification ? { verification: share.total.verification } : {}),
         }
       : { id: 'hsi-arrests', label: `HSI arrests in ${HEADLINE_ARREST_YEAR}`, missing: true },
   )
@@ -92,6 +98,31 @@ export function buildHeadlines(input: {
   const operation = input.operations.find((o) => o.id === HEADLINE_OPERATION_ID)
   const arrested = operation?.figures.find((f) => f.id === 'arrested')
   const released = operation?.figures.find((f) => f.id === 'released')
+  const about = (f: { qualifier: string; count: number }) =>
+    `${f.qualifier === 'about' ? 'about ' : ''}${formatCount(f.count)}`
+  // The accounts of the releases differ: the U.S. Attorney's release (as the Clarion Ledger
+  // reported it) and the company's letter. Both are shown, each with its own source.
+  const humanitarian = operation?.figures.find((f) => f.id === 'released-humanitarian')
+  const processed = operation?.figures.find((f) => f.id === 'released-after-processing')
+  const company = operation?.figures.find((f) => f.id === 'released-company-account')
+  const accounts = [
+    ...(humanitarian && processed
+      ? [
+          {
+            text: `${about(humanitarian)} on humanitarian grounds and ${about(processed)} after processing: ${humanitarian.account ?? 'official account'}.`,
+            sourceIds: unique([...humanitarian.sourceIds, ...processed.sourceIds]),
+          },
+        ]
+      : []),
+    ...(company
+      ? [
+          {
+            text: `All ${formatCount(company.count)} on humanitarian grounds: ${company.account ?? "the company's account"}.`,
+            sourceIds: company.sourceIds,
+          },
+        ]
+      : []),
+  ]
   headlines.push(
     operation && arrested
       ? {
@@ -99,9 +130,10 @@ export function buildHeadlines(input: {
           label: `${operation.name}, ${formatPartialDate(operation.date)}`,
           value: `${formatCount(arrested.count)} arrested`,
           detail: released
-            ? `${released.qualifier === 'about' ? 'about ' : ''}${formatCount(released.count)} released soon after`
+            ? `${about(released)} released within a day${accounts.length > 1 ? '; the accounts of why differ' : ''}`
             : operation.place,
           sourceIds: unique([...arrested.sourceIds, ...(released?.sourceIds ?? [])]),
+          ...(accounts.length ? { accounts } : {}),
         }
       : { id: 'mississippi', label: 'Mississippi worksite raids', missing: true },
   )

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini'
-import { confidenceSchema, partialDateSchema, sourceIdsSchema } from '../sources/schema'
+import {
+  confidenceSchema,
+  partialDateSchema,
+  passageSchema,
+  sourceIdsSchema,
+  verificationSchema,
+} from '../sources/schema'
 
 export const timelineKindSchema = z.enum(['contract', 'operation', 'disclosure', 'engagement', 'corporate'])
 
@@ -11,6 +17,9 @@ export const timelineEventSchema = z.object({
   title: z.string().check(z.minLength(1)),
   confidence: confidenceSchema,
   sourceIds: sourceIdsSchema,
+  /** The passages the quotations in `title` come from. */
+  passages: z.optional(z.array(passageSchema)),
+  verification: z.optional(verificationSchema),
 })
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
 export const timelineSchema = z.array(timelineEventSchema)

@@ -3,7 +3,8 @@ import { arrestQueries, operationQueries } from '../../api/enforcement'
 import { DeferredMount } from '../../components/DeferredMount'
 import { PageHeading } from '../../components/PageHeading'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
-import { SourceRefs } from '../../components/SourceRefs'
+import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
+import type { ArrestStat } from '../../domain/arrests/schema'
 import {
   hsiArrestBreakdown,
   toOperationFigureRows,
@@ -12,7 +13,7 @@ import {
   WORKSITE_SERIES,
   yearOverYear,
 } from '../../domain/arrests/chartRows'
-import { formatPartialDate } from '../../domain/format/format'
+import { formatCount, formatPartialDate } from '../../domain/format/format'
 import { HEADLINE_ARREST_YEAR } from '../../domain/overview/headlines'
 import '../../components/charts.css'
 import { Framings } from './Framings'
@@ -43,6 +44,7 @@ function ArrestCharts() {
         )}
       </section>
       {breakdown && worksite && <Framings total={breakdown.total} worksite={worksite} change={change} />}
+      <UnverifiedStats stats={arrests.data} />
       <DeferredMount fallback={<Loading label="the yearly charts" />}>
         <section aria-labelledby="worksite-heading">
           <h2 id="worksite-heading">Worksite enforcement by fiscal year</h2>
@@ -93,6 +95,7 @@ function Operations() {
               <time dateTime={o.date}>{formatPartialDate(o.date)}</time>, {o.place}. Status: {o.status}.
             </p>
             <p>{o.description}</p>
+            <UnverifiedNote verification={o.verification} />
             <p>Link to Palantir: {o.palantirLink}</p>
             <SourceRefs ids={o.sourceIds} />
           </li>
@@ -117,5 +120,24 @@ export default function ArrestsPage() {
         <Operations />
       </section>
     </>
+  )
+}
+
+/** The figures on this page the fact check could not confirm, each with the reason. */
+function UnverifiedStats({ stats }: { stats: ArrestStat[] }) {
+  const unverified = stats.filter((s) => s.verification)
+  if (unverified.length === 0) return null
+  return (
+    <section aria-labelledby="unverified-heading">
+      <h2 id="unverified-heading">Unverified figures on this page</h2>
+      <ul className="unverified-stats">
+        {unverified.map((s) => (
+          <li key={s.id}>
+            {s.unit} {s.category}, FY{s.fiscalYear}: {formatCount(s.count)}.{' '}
+            <UnverifiedNote verification={s.verification} inline />
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

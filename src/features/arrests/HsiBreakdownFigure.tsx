@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
+import { UnverifiedNote } from '../../components/SourceRefs'
 import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
@@ -42,6 +43,7 @@ export function HsiBreakdownFigure({ total, rows }: { total: ArrestStat; rows: B
       columns={columns}
       rows={rows}
       rowKey={(r) => r.key}
+      notes={<UnverifiedNote verification={total.verification} />}
       chart={
         <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 640, height: 200 }}>
           <BarChart

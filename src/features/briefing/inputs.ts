@@ -2,6 +2,7 @@ import { hsiArrestBreakdown, toYearSeriesRows, WORKSITE_SERIES, yearOverYear } f
 import type { ArrestStat } from '../../domain/arrests/schema'
 import type { ArrestsInput, ContractsInput, HoldingsInput } from '../../domain/briefing/build'
 import { toAwardRows } from '../../domain/contracts/chartRows'
+import { verificationText } from '../../domain/sources/cite'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
 import {
   formatCents,
@@ -46,16 +47,16 @@ export function contractsForBriefing(
       low: row.low,
       high: row.high,
       values: row.values.length
-        ? `${row.title}: ${row.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note})`).join('; ')}`
+        ? `${row.title}: ${row.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note}${v.verification ? `; ${verificationText(v.verification)}` : ''})`).join('; ')}${row.inSums ? '' : ' Low confidence: kept out of the sums.'}${row.verification ? ` ${verificationText(row.verification)}` : ''}`
         : `${row.title}: no value reported for this award alone.`,
       sourceIds: row.sourceIds,
     })),
     totals: totals.map((t) => ({
       label: t.label,
-      text: `${t.qualifier === 'exact' ? '' : `${t.qualifier} `}${formatUsdMillions(t.amountUsd)}${t.highUsd ? ` to ${formatUsdMillions(t.highUsd)}` : ''} (as of ${formatPartialDate(t.asOf)}; ${t.scope})`,
+      text: `${t.qualifier === 'exact' ? '' : `${t.qualifier} `}${formatUsdMillions(t.amountUsd)}${t.highUsd ? ` to ${formatUsdMillions(t.highUsd)}` : ''} (as of ${formatPartialDate(t.asOf)}; ${t.scope})${t.verification ? ` ${verificationText(t.verification)}` : ''}`,
       sourceIds: t.sourceIds,
     })),
-    note: 'Where sources disagree, every reported value is listed and the bar runs from the lowest to the highest. Awards may overlap (ImmigrationOS modifies the 2022 ICM order), so others\u2019 tallies are listed beside, not summed.',
+    note: 'Where sources disagree, every reported value is listed and the bar runs from the lowest to the highest. Awards may overlap (ImmigrationOS modifies the 2022 ICM order; the $29.9M follow-on may be ImmigrationOS itself), so others\u2019 tallies are listed beside, not summed. Low-confidence values are kept out of every sum.',
   }
 }
 
@@ -67,7 +68,7 @@ export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
   const years = toYearSeriesRows(arrests, WORKSITE_SERIES)
   return {
     breakdownTitle: breakdown
-      ? `HSI arrests in FY2018: ${formatCount(breakdown.total.count)} in all`
+      ? `HSI arrests in FY2018: ${formatCount(breakdown.total.count)} in all${breakdown.total.verification ? ` (${verificationText(breakdown.total.verification)})` : ''}`
       : 'HSI arrests in FY2018 (not available)',
     breakdown: (breakdown?.rows ?? []).map((r) => ({
       label: r.derived ? `${r.label}, computed` : r.label,

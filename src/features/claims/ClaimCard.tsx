@@ -1,5 +1,5 @@
 import { Link } from '../../components/router'
-import { SourceRefs } from '../../components/SourceRefs'
+import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
 import { formatPartialDate } from '../../domain/format/format'
 import type { Claim } from '../../domain/claims/schema'
 
@@ -16,10 +16,23 @@ export function ClaimCard({ claim }: { claim: Claim }) {
       </p>
       <div className="claim-sides">
         <section className="claim-side" aria-label="The company's statement">
-          <h3>The company said</h3>
-          <blockquote>
-            <p>{claim.statement}</p>
-          </blockquote>
+          {claim.statementKind === 'quotation' ? (
+            <>
+              <h3>The company said</h3>
+              <blockquote>
+                <p>{claim.statement}</p>
+              </blockquote>
+            </>
+          ) : (
+            <>
+              <h3>The company&apos;s position</h3>
+              <p>
+                <span className="paraphrase-label">Paraphrase</span>
+                {claim.statement}
+              </p>
+            </>
+          )}
+          <UnverifiedNote verification={claim.verification} />
           <SourceRefs ids={claim.statementSourceIds} />
         </section>
         <section className="claim-side" aria-label="Counter-evidence">
@@ -28,6 +41,7 @@ export function ClaimCard({ claim }: { claim: Claim }) {
             {claim.counterEvidence.map((e) => (
               <li key={e.text}>
                 <p>{e.text}</p>
+                <UnverifiedNote verification={e.verification} />
                 <SourceRefs ids={e.sourceIds} />
               </li>
             ))}

@@ -19,8 +19,9 @@ export default function ClaimsPage() {
     <>
       <PageHeading title="Claims">Claims</PageHeading>
       <p className="lede">
-        What the company has said, quoted with its date and source, beside the evidence that bears on it. The status
-        says how the record stands against each statement, and why.
+        What the company has said, quoted verbatim with its date and source, beside the evidence that bears on it. Where
+        the exact words are not recorded, the statement is labelled &ldquo;Paraphrase&rdquo; and shown without quotation
+        marks. The status says how the record stands against each statement, and why.
       </p>
       {claims.isPending && <Loading label="the claims" />}
       {claims.isError && <ErrorState what="the claims" error={claims.error} onRetry={() => void claims.refetch()} />}

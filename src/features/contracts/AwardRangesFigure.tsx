@@ -7,12 +7,14 @@ import { useSourceNames } from '../../components/useSourceNames'
 import { formatUsdRange, type AwardRow } from '../../domain/contracts/chartRows'
 import type { ReportedValue } from '../../domain/contracts/schema'
 import { formatPartialDate, formatUsd, formatUsdMillions } from '../../domain/format/format'
+import { verificationText } from '../../domain/sources/cite'
 
 type SourceNames = (ids: readonly string[]) => string
 
 /** "$41M award: Award value at signing (Nextgov, Sep 2014)". */
 function valueText(v: ReportedValue, names: SourceNames): string {
-  return `${formatUsd(v.amountUsd)} ${v.basis}: ${v.note} (${names(v.sourceIds)})`
+  const unverified = v.verification ? ` ${verificationText(v.verification)}` : ''
+  return `${formatUsd(v.amountUsd)} ${v.basis}: ${v.note} (${names(v.sourceIds)})${unverified}`
 }
 
 const axisLabel = (r: AwardRow) => `${formatPartialDate(r.date)} ${r.vehicle}`
@@ -78,7 +80,23 @@ function columns(names: SourceNames): TableColumn<AwardRow>[] {
           </ul>
         ),
     },
-    { header: 'Confidence', value: (r) => r.confidence },
+    {
+      header: 'Confidence',
+      value: (r) => (r.inSums ? r.confidence : `${r.confidence}: kept out of the sums`),
+    },
+    { header: 'Verification', value: (r) => verificationText(r.verification) || 'confirmed against its sources' },
+    {
+      header: 'Official record',
+      value: (r) => r.officialRecordUrl ?? 'no contract number (PIID) recorded',
+      cell: (r) =>
+        r.officialRecordUrl ? (
+          <a href={r.officialRecordUrl} target="_blank" rel="noreferrer noopener">
+            {r.officialRecordUrl.includes('/award/') ? 'USAspending award' : 'USAspending search'}: {r.piid}
+          </a>
+        ) : (
+          'no contract number (PIID) recorded'
+        ),
+    },
   ]
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import {
   Bar,
   CartesianGrid,
@@ -14,7 +14,13 @@ import {
 import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, rangeFill, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
-import { formatUsdRange, VEHICLES, type AwardRow, type FiscalYearRow } from '../../domain/contracts/chartRows'
+import {
+  doubleCountFlags,
+  formatUsdRange,
+  VEHICLES,
+  type AwardRow,
+  type FiscalYearRow,
+} from '../../domain/contracts/chartRows'
 import type { ReportedTotal } from '../../domain/contracts/schema'
 import { formatUsd, formatUsdMillions } from '../../domain/format/format'
 
@@ -85,6 +91,12 @@ function columns(awards: Map<string, AwardRow>): TableColumn<FiscalYearRow>[] {
       cell: (r) => usd(r.cumulativeHigh),
       numeric: true,
     },
+    {
+      header: 'Low confidence, not in the sums (USD)',
+      value: (r) => r.lowConfidence,
+      cell: (r) => usd(r.lowConfidence),
+      numeric: true,
+    },
   ]
 }
 
@@ -104,9 +116,11 @@ export function AwardsByYearFigure({
   briefingTotal: ReportedTotal | null
   empty: ReactNode
 }) {
+  const [showLow, setShowLow] = useState(false)
   const byId = new Map(awards.map((a) => [a.id, a]))
   const vehicles = VEHICLES.filter((v) => rows.some((r) => r.lowByVehicle[v] !== undefined))
-  const modifications = awards.filter((a) => a.modifiesAwardId !== null && byId.has(a.modifiesAwardId))
+  const doubleCounts = doubleCountFlags(awards)
+  const lowAwards = awards.filter((a) => !a.inSums && a.low !== null)
   const unvalued = awards.filter((a) => a.low === null)
   const last = rows[rows.length - 1]
   const summary = last
@@ -130,12 +144,26 @@ export function AwardsByYearFigure({
               sums.
             </p>
           )}
-          {modifications.map((m) => (
-            <p key={m.id}>
-              Possible double count: {m.title} modifies an earlier order ({m.piid}), so its value may already be inside
-              that order&apos;s amount; the cumulative sums count it separately.
+          {doubleCounts.map((f) => (
+            <p key={`${f.awardId}-${f.otherAwardId}`}>
+              Possible double count: {byId.get(f.awardId)?.title} and {byId.get(f.otherAwardId)?.title}. {f.reason}{' '}
+              {byId.get(f.awardId)?.inSums && byId.get(f.otherAwardId)?.inSums
+                ? 'The cumulative sums count both.'
+                : 'Only the one with medium or high confidence is in the sums.'}
             </p>
           ))}
+          {lowAwards.length > 0 && (
+            <>
+              <p>
+                Low confidence, kept out of every sum and line above:{' '}
+                {lowAwards.map((a) => `${a.title} (${a.date}, ${formatUsdRange(a.low, a.high)})`).join('; ')}. The sums
+                use medium and high confidence values only.
+              </p>
+              <button type="button" className="secondary" aria-pressed={showLow} onClick={() => setShowLow((v) => !v)}>
+                Show low-confidence values apart
+              </button>
+            </>
+          )}
           {unvalued.length > 0 && (
             <p>
               No value of its own is reported for {unvalued.map((a) => `${a.title} (${a.date})`).join(', ')}; it adds
@@ -184,6 +212,17 @@ export function AwardsByYearFigure({
               fill={rangeFill(PATTERN_PREFIX)}
               stroke="#4a5360"
             />
+            {showLow && (
+              <Bar
+                isAnimationActive={false}
+                stackId="low-confidence"
+                name="Low confidence (not in the sums)"
+                dataKey="lowConfidence"
+                fill="#ffffff"
+                stroke="#a4161a"
+                strokeDasharray="4 2"
+              />
+            )}
             <Line
               isAnimationActive={false}
               type="stepAfter"

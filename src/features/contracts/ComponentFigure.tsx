@@ -21,6 +21,7 @@ const columns: TableColumn<ComponentRow>[] = [
   { header: 'Component', value: (r) => COMPONENT_NAMES[r.component], rowHeader: true },
   { header: 'Awards', value: (r) => r.awardCount, numeric: true },
   { header: 'Awards without a value', value: (r) => r.unvaluedCount, numeric: true },
+  { header: 'Low-confidence awards, not in the sums', value: (r) => r.lowConfidenceCount, numeric: true },
   { header: 'Sum, lowest (USD)', value: (r) => r.low, cell: (r) => formatUsd(r.low), numeric: true },
   { header: 'Sum, highest (USD)', value: (r) => r.high, cell: (r) => formatUsd(r.high), numeric: true },
 ]

@@ -3,6 +3,7 @@ import { ChartFigure } from '../../components/ChartFigure'
 import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { verificationText } from '../../domain/sources/cite'
 import { useSourceNames } from '../../components/useSourceNames'
 import { formatUsdRange, type ReportedTotalRow } from '../../domain/contracts/chartRows'
 import { formatPartialDate, formatUsd, formatUsdMillions } from '../../domain/format/format'
@@ -15,6 +16,7 @@ function columns(names: (ids: readonly string[]) => string): TableColumn<Reporte
     { header: 'As stated', value: (r) => r.stated },
     { header: 'As of', value: (r) => r.asOf, cell: (r) => formatPartialDate(r.asOf) },
     { header: 'Scope', value: (r) => r.scope },
+    { header: 'Verification', value: (r) => verificationText(r.verification) || 'confirmed against its sources' },
     {
       header: 'Our sum to that date, lowest (USD)',
       value: (r) => r.ourLow,
@@ -43,7 +45,7 @@ export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
   return (
     <ChartFigure
       title="Totals reported by others, beside our sums"
-      description="Dark bars: each total as its source states it (a range where it gives one). Hatched bars: our sums of the individual awards dated up to the same month and within the same scope, from their lowest to their highest reported values. All awards are counted here, whatever the filter above."
+      description="Dark bars: each total as its source states it (a range where it gives one). Hatched bars: our sums of the individual awards dated up to the same month (of the same vehicle where the total names one), from their lowest to their highest reported values, medium and high confidence only. The scopes differ: a total may cover all of DHS, or payments rather than awards, so a gap is not an error. All awards are counted here, whatever the filter above."
       sourceIds={[...new Set(rows.flatMap((r) => r.sourceIds))]}
       columns={columns(names)}
       rows={rows}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { contractQueries } from '../../api/contracts'
 import { arrestQueries, operationQueries } from '../../api/enforcement'
 import { ErrorState, Loading } from '../../components/QueryStates'
-import { SourceRefs } from '../../components/SourceRefs'
+import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
 import { buildHeadlines } from '../../domain/overview/headlines'
 
 /** The three headline figures, each built from the data layer and shown with its sources. */
@@ -40,7 +40,18 @@ export function HeadlineFigures({ companyId }: { companyId: string }) {
             <>
               <p className="headline-value">{h.value}</p>
               <p className="headline-detail">{h.detail}</p>
+              <UnverifiedNote verification={h.verification} />
               <SourceRefs ids={h.sourceIds} />
+              {h.accounts && (
+                <ul className="headline-accounts" aria-label={`${h.label}: the accounts`}>
+                  {h.accounts.map((a) => (
+                    <li key={a.text}>
+                      <p>{a.text}</p>
+                      <SourceRefs ids={a.sourceIds} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           )}
         </li>

@@ -3,10 +3,13 @@ import type { ReactNode } from 'react'
 import { companyQueries } from '../../api/companies'
 import { sourceQueries } from '../../api/sources'
 import { PageHeading } from '../../components/PageHeading'
+import { Link } from '../../components/router'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs } from '../../components/SourceRefs'
 import { responseRate, responseRateText } from '../../domain/engagement/responses'
 import { useResponses } from '../../stores/engagement/store'
+import { formatPartialDate } from '../../domain/format/format'
+import { dataAsOf } from '../../domain/sources/integrity'
 import { HeadlineFigures } from './HeadlineFigures'
 import { Timeline } from './Timeline'
 
@@ -37,6 +40,19 @@ function EngagementResponses({ companyId }: { companyId: string }) {
   return <p>{responseRateText(company.data?.name ?? 'The company', responseRate(responses))}</p>
 }
 
+/** "Data as of": the newest date among the sources, computed from the data, so a reader sees how current the evidence is. */
+function DataAsOf() {
+  const sources = useQuery(sourceQueries.list())
+  const asOf = sources.data ? dataAsOf(sources.data) : null
+  if (!asOf) return null
+  return (
+    <p className="data-as-of">
+      <strong>Data as of {formatPartialDate(asOf)}</strong> (the newest source date).{' '}
+      <Link to="/sources">Check every source</Link>.
+    </p>
+  )
+}
+
 /** The case at a glance: the company, the current assessment (composed in by the app), the headline figures and the timeline. */
 export function OverviewPage({ companyId, assessmentSummary }: { companyId: string; assessmentSummary?: ReactNode }) {
   // Every figure shows its sources: ask for them with the figures, not after them.
@@ -44,6 +60,7 @@ export function OverviewPage({ companyId, assessmentSummary }: { companyId: stri
   return (
     <>
       <PageHeading title="Overview">Overview</PageHeading>
+      <DataAsOf />
       <CompanySummary companyId={companyId} />
       {assessmentSummary ? (
         <section aria-labelledby="assessment-heading">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { timelineQueries } from '../../api/timeline'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
-import { SourceRefs } from '../../components/SourceRefs'
+import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
 import { formatPartialDate } from '../../domain/format/format'
 import { sortTimeline } from '../../domain/timeline/sort'
 
@@ -15,10 +15,11 @@ export function Timeline({ companyId }: { companyId: string }) {
   return (
     <ol className="timeline">
       {sortTimeline(timeline.data).map((event) => (
-        <li key={event.id}>
+        <li key={event.id} id={event.id}>
           <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
           <span className="timeline-kind">{event.kind}</span>
           <p>{event.title}</p>
+          <UnverifiedNote verification={event.verification} />
           <SourceRefs ids={event.sourceIds} />
         </li>
       ))}

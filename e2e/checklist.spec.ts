@@ -240,7 +240,7 @@ test('a corrupt save is kept aside, the user is told, and work goes on', async (
   }, STORE)
   await openView(page, '/checklist')
   await expect(page.getByRole('alert')).toContainText(
-    'The saved assessments could not be read, so they were kept aside',
+    'The saved assessments could not be read, so the stored copy was kept aside',
   )
   const keys = await page.evaluate(() => Object.keys(localStorage))
   const backup = keys.find((k) => k.startsWith('rights-dashboard:assessments:corrupt:'))

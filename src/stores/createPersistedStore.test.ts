@@ -123,6 +123,20 @@ describe('createPersistedStore', () => {
     expect(problems()).toEqual([{ kind: 'replaced', fields: ['name'] }])
   })
 
+  it('does not call a later edit of a change the other tab had already seen a conflict', () => {
+    const a = openTab()
+    const b = openTab()
+    time = 2000
+    a.useStore.setState({ name: 'Named in A' })
+    deliver(localStorage.getItem(KEY))
+    expect(b.useStore.getState().name).toBe('Named in A')
+    time = 3000
+    b.useStore.setState({ name: 'Renamed in B' })
+    deliver(localStorage.getItem(KEY))
+    expect(a.useStore.getState().name).toBe('Renamed in B')
+    expect(problems()).toEqual([])
+  })
+
   it('never overwrites unsaved work in a tab whose storage writes failed', () => {
     const a = openTab()
     const b = openTab()

@@ -14,6 +14,8 @@ interface Envelope {
   version: number
   state: unknown
   clock?: FieldClock
+  /** Per field, the time of the value the last change replaced: tells a sequential edit from a concurrent one. */
+  basis?: FieldClock
 }
 
 /** An item refused for its size: what to call it and the limit it is over, for the notice. */
@@ -45,6 +47,8 @@ export interface PersistedStoreOptions<S, P> {
   mergeDepth?: number
   /** Fields of the index document each tab keeps for itself (which item it has open). */
   perTab?: (keyof P & string)[]
+  /** Fields changed by every edit (`updatedAt`): never named in the notice. */
+  quietFields?: string[]
   /** Refuses to save a document that is too large, so the last saved copy stays. Default: over 2 MB. */
   tooLarge?: (document: unknown, savedChars: number) => TooLarge | null
   /** Another tab's change was merged in: `replaced` are this tab's own changes its newer ones replaced. */
@@ -118,11 +122,13 @@ export function createPersistedStore<S extends object, P extends object>(
   const tooLarge = options.tooLarge ?? defaultTooLarge
   const collection = options.collection
   const perTab = new Set<string>(options.perTab ?? [])
+  const quiet = new Set<string>(options.quietFields ?? [])
   const useStore = create<S>()(() => initialState)
 
   /** Per key: the document as last saved or merged, its clock, the raw text last seen in storage. */
   let docs = new Map<string, unknown>()
   let clocks = new Map<string, FieldClock>()
+  let bases = new Map<string, FieldClock>()
   let lastRaw = new Map<string, string | null>()
   /** Fields this tab changed itself, with the change time: to tell which ones another tab replaced. */
   let ownEdits = new Map<string, Map<string, number>>()
@@ -187,7 +193,8 @@ export function createPersistedStore<S extends object, P extends object>(
       const value = JSON.parse(raw) as Partial<Envelope> | null
       if (typeof value !== 'object' || value === null || typeof value.version !== 'number') return null
       if (value.clock !== undefined && (typeof value.clock !== 'object' || value.clock === null)) return null
-      return { version: value.version, state: value.state, clock: value.clock ?? {} }
+      const basis = typeof value.basis === 'object' && value.basis !== null ? value.basis : {}
+      return { version: value.version, state: value.state, clock: value.clock ?? {}, basis }
     } catch {
       return null
     }
@@ -208,7 +215,12 @@ export function createPersistedStore<S extends object, P extends object>(
     const raw =
       value === undefined
         ? null
-        : JSON.stringify({ version: options.version, state: value, clock: clocks.get(key) ?? {} })
+        : JSON.stringify({
+            version: options.version,
+            state: value,
+            clock: clocks.get(key) ?? {},
+            basis: bases.get(key) ?? {},
+          })
     if (raw === lastRaw.get(key) && !unsaved.has(key)) return
     unsaved.add(key)
     if (raw !== null) {
@@ -261,6 +273,7 @@ export function createPersistedStore<S extends object, P extends object>(
     }
     const loaded = new Map<string, unknown>()
     const loadedClocks = new Map<string, FieldClock>()
+    const loadedBases = new Map<string, FieldClock>()
     let version = options.version
     if (indexRaw !== null) {
       const envelope = parseEnvelope(indexRaw)
@@ -272,6 +285,7 @@ export function createPersistedStore<S extends object, P extends object>(
       lastRaw.set(options.name, indexKey === options.name ? indexRaw : null)
       loaded.set(options.name, envelope.state)
       loadedClocks.set(options.name, envelope.clock ?? {})
+      loadedBases.set(options.name, envelope.basis ?? {})
     }
     if (collection) {
       for (const key of keys) {
@@ -291,6 +305,7 @@ export function createPersistedStore<S extends object, P extends object>(
         lastRaw.set(key, raw)
         loaded.set(key, envelope.state)
         loadedClocks.set(key, envelope.clock ?? {})
+        loadedBases.set(key, envelope.basis ?? {})
       }
     }
     if (loaded.size === 0) return
@@ -310,6 +325,7 @@ export function createPersistedStore<S extends object, P extends object>(
     }
     docs = toDocs(persisted)
     clocks = new Map([...docs.keys()].map((key) => [key, loadedClocks.get(key) ?? {}]))
+    bases = new Map([...docs.keys()].map((key) => [key, loadedBases.get(key) ?? {}]))
     applying = true
     useStore.setState({ ...persisted } as Partial<S>)
     applying = false
@@ -333,8 +349,14 @@ export function createPersistedStore<S extends object, P extends object>(
       const clock = stampChanges(before, after, previous, stamp, depth)
       if (clock !== previous) {
         const mine = ownEdits.get(key) ?? new Map<string, number>()
-        for (const [path, t] of Object.entries(clock)) if (t !== previous[path]) mine.set(path, t)
+        const basis = { ...bases.get(key) }
+        for (const [path, t] of Object.entries(clock))
+          if (t !== previous[path]) {
+            mine.set(path, t)
+            basis[path] = previous[path] ?? 0
+          }
         ownEdits.set(key, mine)
+        bases.set(key, basis)
       }
       clocks.set(key, clock)
       if (after === undefined && key === options.name) continue
@@ -355,6 +377,7 @@ export function createPersistedStore<S extends object, P extends object>(
     if (!isOurs || raw === lastRaw.get(key)) return
     let remote: unknown
     let remoteClock: FieldClock = {}
+    let remoteBasis: FieldClock = {}
     if (raw === null) {
       remote = undefined
     } else {
@@ -363,6 +386,7 @@ export function createPersistedStore<S extends object, P extends object>(
       if (!envelope || envelope.version !== options.version || !validDocument(key, envelope.state)) return
       remote = envelope.state
       remoteClock = envelope.clock ?? {}
+      remoteBasis = envelope.basis ?? {}
     }
     const before = useStore.getState()
     const local = docs.get(key)
@@ -382,7 +406,14 @@ export function createPersistedStore<S extends object, P extends object>(
       merged = result.value
       mergedClock = result.clock
       const mine = ownEdits.get(key)
-      replaced = result.replacedLocal.filter((path) => mine?.get(path) === localClock[path])
+      // Reported: this tab's own change, replaced by one made without seeing it (not a later edit of it).
+      replaced = result.replacedLocal.filter(
+        (path) => mine?.get(path) === localClock[path] && remoteBasis[path] !== localClock[path] && !quiet.has(path),
+      )
+      const basis = { ...bases.get(key) }
+      for (const [path, t] of Object.entries(result.clock))
+        if (t === remoteClock[path] && t !== localClock[path]) basis[path] = remoteBasis[path] ?? 0
+      bases.set(key, basis)
     }
     if (key === options.name && merged !== undefined && perTab.size > 0 && local !== undefined) {
       const own = local as Record<string, unknown>
@@ -418,6 +449,7 @@ export function createPersistedStore<S extends object, P extends object>(
       rehydrate: () => {
         docs = new Map()
         clocks = new Map()
+        bases = new Map()
         lastRaw = new Map()
         unsaved = new Set()
         load()
@@ -426,6 +458,7 @@ export function createPersistedStore<S extends object, P extends object>(
       reset: () => {
         docs = new Map()
         clocks = new Map()
+        bases = new Map()
         lastRaw = new Map()
         ownEdits = new Map()
         frozen = new Set()

@@ -21,7 +21,7 @@ export function StorageNotice() {
     <Notice
       storeKey={ASSESSMENTS_STORE_NAME}
       what="assessments"
-      keepCopy="Export the assessment as JSON"
+      keepCopy="Export the assessment as JSON to keep a copy"
       describeField={describeAssessmentField}
     />
   )

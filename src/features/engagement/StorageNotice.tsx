@@ -18,7 +18,7 @@ export function StorageNotice() {
     <Notice
       storeKey={ENGAGEMENT_STORE_NAME}
       what="questions and engagement log"
-      keepCopy="Download the questions as Markdown"
+      keepCopy="Download the questions as Markdown to keep a copy"
       describeField={describeField}
     />
   )

@@ -25,7 +25,7 @@ function PortfolioStorageNotice() {
     <StorageNotice
       storeKey={STORAGE_KEYS.portfolio}
       what="portfolio"
-      keepCopy="Keep your broker’s file"
+      keepCopy="Keep your broker’s file to load it again"
       describeField={() => 'the portfolio'}
     />
   )

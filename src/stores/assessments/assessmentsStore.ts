@@ -71,6 +71,7 @@ const { useStore: useAssessmentsStore, persistence } = createPersistedStore<Asse
     migrate: migrateAssessments,
     collection: { field: 'assessments', itemSchema: assessmentSchema },
     perTab: ['lastOpenedId'],
+    quietFields: ['updatedAt'],
     onOtherTab: otherTabChanged,
   },
 )

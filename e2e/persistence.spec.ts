@@ -203,3 +203,75 @@ test('a portfolio too large to save leaves the saved one in storage, and says so
   await page.reload()
   await expect(page.getByText(/Sample portfolio Sample data, accepted/)).toBeVisible()
 })
+
+test('an old share link in the query string still opens', async ({ page, context }) => {
+  const checklist = new ChecklistPage(page)
+  await checklist.start()
+  await page.getByLabel('Your note on C12').fill('Kept in the copy')
+  await page.getByRole('button', { name: 'Make a share link' }).click()
+  const link = await page.getByLabel('Share link').inputValue()
+  const reader = await (await context.browser()!.newContext()).newPage()
+  await reader.goto(link.replace('/checklist#share=', '/checklist?mockLatency=0&share='))
+  await expect(reader.getByLabel('Your note on C12')).toHaveValue('Kept in the copy')
+  await expect(reader).not.toHaveURL(/share=/)
+})
+
+function assessmentFile(overrides: Record<string, unknown>) {
+  return Buffer.from(
+    JSON.stringify({
+      format: 'rights-exposure-dashboard/assessment',
+      formatVersion: 1,
+      assessment: {
+        id: 'x',
+        name: 'Foreign',
+        companyId: 'palantir',
+        templateId: 'hrdd-investor',
+        templateVersion: 1,
+        createdAt: 1,
+        updatedAt: 1,
+        answers: {},
+        notes: {},
+        ...overrides,
+      },
+    }),
+  )
+}
+
+test('an imported assessment naming a template or company the dashboard does not serve is refused', async ({
+  page,
+}) => {
+  const checklist = new ChecklistPage(page)
+  await checklist.start()
+  const input = page.getByLabel('Import an assessment (JSON file)')
+  await input.setInputFiles({
+    name: 't.json',
+    mimeType: 'application/json',
+    buffer: assessmentFile({ templateId: 'nope' }),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'It uses the checklist template “nope”, which this dashboard does not serve. Nothing was imported.',
+  )
+  await input.setInputFiles({
+    name: 'c.json',
+    mimeType: 'application/json',
+    buffer: assessmentFile({ companyId: 'acme' }),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'It is about the company “acme”, which this dashboard has no data for. Nothing was imported.',
+  )
+  await expect(checklist.assessmentSelect().getByRole('option')).toHaveText(['Palantir assessment 1'])
+})
+
+test('an assessment file over the size limit is refused before it is read', async ({ page }) => {
+  const checklist = new ChecklistPage(page)
+  await checklist.start()
+  await expect(page.getByText('Up to 5 MB.')).toBeVisible()
+  await page.getByLabel('Import an assessment (JSON file)').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(6_000_000, ' '),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not import “big.json”. The file is 6.0 MB; the limit for an assessment file is 5 MB.',
+  )
+})

@@ -27,7 +27,11 @@ function utf16WithoutBom(head: Uint8Array): Encoding | null {
   if (head.length < 8) return null
   let evenZeros = 0
   let oddZeros = 0
-  for (let i = 0; i < head.length; i += 1) if (head[i] === 0) i % 2 === 0 ? (evenZeros += 1) : (oddZeros += 1)
+  for (let i = 0; i < head.length; i += 1) {
+    if (head[i] !== 0) continue
+    if (i % 2 === 0) evenZeros += 1
+    else oddZeros += 1
+  }
   const half = head.length / 2
   if (oddZeros > half * 0.6 && evenZeros < half * 0.05) return 'utf-16le'
   if (evenZeros > half * 0.6 && oddZeros < half * 0.05) return 'utf-16be'

@@ -88,13 +88,15 @@ test('when the browser cannot save the portfolio, the user is told and the portf
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'red.portfolio') throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      if (key === 'rights-dashboard:portfolio') throw new DOMException('Quota exceeded', 'QuotaExceededError')
       setItem.call(this, key, value)
     }
   })
   await openView(page, '/holdings')
   await page.getByRole('button', { name: 'Use the sample portfolio (sample data)' }).click()
-  await expect(page.getByRole('alert')).toContainText('The portfolio could not be saved in this browser')
+  await expect(page.getByRole('alert')).toContainText(
+    'Your browser’s storage is full, so your latest changes to the portfolio',
+  )
   await expectSampleExposure(page)
   await expect(page.getByText('Sample portfolio Sample data, accepted', { exact: false })).toBeVisible()
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAssessmentFile, toAssessmentFile } from './assessmentFile'
+import { checkAssessmentFileSize, parseAssessmentFile, toAssessmentFile } from './assessmentFile'
 import type { Assessment } from './schema'
 
 const assessment: Assessment = {
@@ -59,5 +59,15 @@ describe('assessment files', () => {
     expect(result.ok ? '' : result.message).toMatch(
       /^This assessment file is damaged or incomplete \(assessment\.answers\.A1\.value: /,
     )
+  })
+})
+
+describe('checkAssessmentFileSize', () => {
+  it.each([
+    [1_000, null],
+    [5_000_000, null],
+    [50_000_000, 'The file is 50.0 MB; the limit for an assessment file is 5 MB.'],
+  ])('a file of %d bytes: %s', (bytes, message) => {
+    expect(checkAssessmentFileSize(bytes)).toBe(message)
   })
 })

@@ -42,6 +42,15 @@ export function toAssessmentFile(assessment: Assessment, exportedAt: string, wei
   return file
 }
 
+/** Assessment files larger than this are refused before they are read (a real one is a few kB; notes and all, well under 1 MB). */
+export const MAX_ASSESSMENT_FILE_BYTES = 5_000_000
+
+/** Refuses an assessment file by its size alone, before it is read, with the limit stated. */
+export function checkAssessmentFileSize(bytes: number): string | null {
+  if (bytes <= MAX_ASSESSMENT_FILE_BYTES) return null
+  return `The file is ${(bytes / 1_000_000).toFixed(1)} MB; the limit for an assessment file is ${MAX_ASSESSMENT_FILE_BYTES / 1_000_000} MB.`
+}
+
 export type ParsedAssessmentFile = { ok: true; assessment: Assessment } | { ok: false; message: string }
 
 /**

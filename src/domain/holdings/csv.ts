@@ -130,3 +130,33 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvRow[] {
   }
   return rows
 }
+
+/** A header wider than this is refused before columns are offered for mapping (no broker export comes close). */
+export const MAX_COLUMNS = 500
+
+/** Refuses a file whose first lines split into more fields than MAX_COLUMNS, with the limit stated. */
+export function checkColumnCount(text: string, delimiter: Delimiter): string | null {
+  const lines = text.split(/\r\n|\n|\r/, 60)
+  for (let i = 0; i < lines.length; i += 1) {
+    const fields = countOutsideQuotes(lines[i] ?? '', delimiter) + 1
+    if (fields > MAX_COLUMNS)
+      return `Line ${i + 1} has ${fields.toLocaleString('en-GB')} columns; the limit is ${MAX_COLUMNS}. Is this the positions export?`
+  }
+  return null
+}
+
+/**
+ * The line where a quoted field opens and is never closed, or null. Such a quote swallows the rest
+ * of the file into one field, so it is reported at its line instead of as a puzzling short file.
+ * Cheap when quotes balance (an even count), which is almost always.
+ */
+export function findUnclosedQuote(text: string, delimiter: Delimiter): number | null {
+  let quotes = 0
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes += 1
+  if (quotes % 2 === 0) return null
+  const rows = parseCsv(text, delimiter)
+  const last = rows[rows.length - 1]
+  // parseCsv reads an unclosed quote to the end of the text: the last record then spans lines.
+  // (An odd count alone may be an inch mark inside a field, which is read as it stands.)
+  return last && last.fields.some((f) => f.includes('\n')) ? last.line : null
+}

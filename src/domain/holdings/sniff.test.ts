@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFileSize, decodeBytes, sniffBytes } from './sniff'
+import { checkFileSize, checkPastedText, decodeBytes, MAX_PASTE_CHARS, sniffBytes } from './sniff'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -33,5 +33,32 @@ describe('sniffBytes', () => {
 
   it('decodes UTF-16 little-endian text', () => {
     expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00]), 'utf-16le')).toBe('A,')
+  })
+
+  it.each([
+    ['little-endian', 'utf-16le', (c: number) => [c, 0]],
+    ['big-endian', 'utf-16be', (c: number) => [0, c]],
+  ] as const)('recognises UTF-16 %s without a byte-order mark and decodes it', (_name, encoding, pair) => {
+    const text = 'Symbol,Quantity\nPLTR,150\n'
+    const head = new Uint8Array([...text].flatMap((ch) => pair(ch.charCodeAt(0))))
+    expect(sniffBytes(head)).toEqual({ ok: true, encoding })
+    expect(decodeBytes(head, encoding)).toBe(text)
+  })
+
+  it('reads a Windows-1252 file (Excel’s "CSV (Comma delimited)") without replacement characters', () => {
+    // "Société Générale" in Windows-1252: é is the single byte 0xE9.
+    const cp1252 = new Uint8Array([...'Soci\u00e9t\u00e9 G\u00e9n\u00e9rale,1'].map((c) => c.charCodeAt(0)))
+    expect(sniffBytes(cp1252)).toEqual({ ok: true, encoding: 'utf-8' })
+    expect(decodeBytes(cp1252, 'utf-8')).toBe('Société Générale,1')
+    expect(decodeBytes(bytes('Société,1'), 'utf-8')).toBe('Société,1')
+  })
+})
+
+describe('checkPastedText', () => {
+  it('accepts text up to the limit and refuses 25 million characters, naming the limit', () => {
+    expect(checkPastedText(MAX_PASTE_CHARS)).toBeNull()
+    expect(checkPastedText(25_000_000)).toBe(
+      'The pasted text is 25.0 million characters; the limit for pasted text is 2 million. Choose the file instead (files up to 20 MB).',
+    )
   })
 })

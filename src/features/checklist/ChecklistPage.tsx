@@ -15,7 +15,8 @@ import { ComparePanel } from './ComparePanel'
 import { ImportFile, type Message } from './FileActions'
 import { ItemPreview } from './ItemPreview'
 import { DeletedNotice, ExternalChangeNotice, StorageNotice } from './Notices'
-import { decodeShareToken } from './shareLink'
+import { decodeShareToken, shareTokenOf } from './shareLink'
+import { whyNotServed } from './served'
 import { weightsNotice } from './weightsNotice'
 import './checklist.css'
 
@@ -26,16 +27,30 @@ const TEMPLATE_ID = 'hrdd-investor'
 /** Share tokens already opened, so a re-run effect (StrictMode, back/forward) does not import twice. */
 const openedShares = new Set<string>()
 
-/** Opens a `?share=` link as a new copy, then drops the token from the URL. */
-function useSharedLink(onOpen: (id: string) => void, onMessage: (m: Message) => void) {
-  const [share] = useSearchParam('share')
+/** The share token in this page's address (`#share=`, or `?share=` from older links), following hash changes. */
+function useShareToken(): string | null {
+  const [search] = useSearchParam('share')
+  const [hash, setHash] = useState(() => window.location.hash)
+  useEffect(() => {
+    const onHash = () => setHash(window.location.hash)
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  return shareTokenOf(search ? `share=${search}` : '', hash)
+}
+
+/** Opens a share link as a new copy, then drops the token from the URL. */
+function useSharedLink(share: string | null, onOpen: (id: string) => void, onMessage: (m: Message) => void) {
   const actions = useAssessmentActions()
+  const queryClient = useQueryClient()
   useEffect(() => {
     if (!share || openedShares.has(share)) return
     openedShares.add(share)
-    void decodeShareToken(share).then((result) => {
-      if (!result.ok) {
-        onMessage({ kind: 'error', text: `Could not open the shared assessment. ${result.message}` })
+    void decodeShareToken(share).then(async (result) => {
+      const refused = result.ok ? await whyNotServed(queryClient, result.assessment) : result.message
+      if (!result.ok || refused) {
+        onMessage({ kind: 'error', text: `Could not open the shared assessment. ${refused}` })
+        if (window.location.hash) navigate(`${window.location.pathname}${window.location.search}`, { replace: true })
         return
       }
       onOpen(actions.assessmentImported(result.assessment, ' (shared copy)'))
@@ -44,7 +59,7 @@ function useSharedLink(onOpen: (id: string) => void, onMessage: (m: Message) => 
         text: `Opened the shared assessment “${result.assessment.name}” as your own copy.${weightsNotice(result.assessment)}`,
       })
     })
-  }, [share, actions, onOpen, onMessage])
+  }, [share, actions, onOpen, onMessage, queryClient])
 }
 
 /** Shows an assessment: its id goes in the URL, so each tab keeps its own and a reload returns to it. */
@@ -65,9 +80,9 @@ export default function ChecklistPage() {
   const actions = useAssessmentActions()
   const queryClient = useQueryClient()
   const [message, setMessage] = useState<Message | null>(null)
-  useSharedLink(openAssessment, setMessage)
+  const share = useShareToken()
+  useSharedLink(share, openAssessment, setMessage)
 
-  const [share] = useSearchParam('share')
   const [view] = useSearchParam('view')
   useEffect(() => {
     if (!selectedId) return

@@ -1,10 +1,16 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { checklistQueries } from '../../api/checklists'
-import { parseAssessmentFile, toAssessmentFile } from '../../domain/checklist/assessmentFile'
+import {
+  checkAssessmentFileSize,
+  MAX_ASSESSMENT_FILE_BYTES,
+  parseAssessmentFile,
+  toAssessmentFile,
+} from '../../domain/checklist/assessmentFile'
 import type { Assessment } from '../../domain/checklist/schema'
 import { describeWeights } from '../../domain/checklist/weights'
 import { useAssessmentActions } from '../../stores/assessments/assessmentsStore'
+import { whyNotServed } from './served'
 import { weightsNotice } from './weightsNotice'
 import { encodeShareToken, shareUrl } from './shareLink'
 
@@ -24,17 +30,18 @@ function fileName(name: string): string {
 /** Imports an exported JSON file as a new assessment; a bad file changes nothing and says why. */
 export function ImportFile({ onOpen, onMessage }: { onOpen: (id: string) => void; onMessage: (m: Message) => void }) {
   const actions = useAssessmentActions()
+  const queryClient = useQueryClient()
   const importJson = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const file = input.files?.[0]
     if (!file) return
-    const result = parseAssessmentFile(await file.text())
+    const tooLarge = checkAssessmentFileSize(file.size)
+    const result = tooLarge ? null : parseAssessmentFile(await file.text())
+    const refused = result?.ok ? await whyNotServed(queryClient, result.assessment) : null
     input.value = ''
-    if (!result.ok) {
-      onMessage({
-        kind: 'error',
-        text: `Could not import “${file.name}”. ${result.message} Your assessments are unchanged.`,
-      })
+    if (!result?.ok || refused) {
+      const why = tooLarge ?? refused ?? (result && !result.ok ? result.message : '')
+      onMessage({ kind: 'error', text: `Could not import “${file.name}”. ${why} Your assessments are unchanged.` })
       return
     }
     const id = actions.assessmentImported(result.assessment, ' (imported)')
@@ -48,7 +55,16 @@ export function ImportFile({ onOpen, onMessage }: { onOpen: (id: string) => void
   return (
     <span className="import-file">
       <label htmlFor="import-file">Import an assessment (JSON file)</label>
-      <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => void importJson(e)} />
+      <span className="hint" id="import-file-limit">
+        Up to {MAX_ASSESSMENT_FILE_BYTES / 1_000_000} MB.
+      </span>
+      <input
+        id="import-file"
+        aria-describedby="import-file-limit"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => void importJson(e)}
+      />
     </span>
   )
 }

@@ -1,4 +1,4 @@
-import { storageProblemDismissed, useStorageProblem, type StorageProblem } from '../../stores/storageHealth'
+import { StorageNotice as Notice } from '../../components/StorageNotice'
 import {
   ASSESSMENTS_STORE_NAME,
   useAssessmentActions,
@@ -6,30 +6,24 @@ import {
   useRecentlyDeleted,
 } from '../../stores/assessments/assessmentsStore'
 
-function storageMessage(problem: StorageProblem): string {
-  switch (problem.kind) {
-    case 'full':
-      return 'Your browser’s storage is full, so your latest changes are kept in this tab but not saved. Export the assessment as JSON to keep a copy, or free some space.'
-    case 'unavailable':
-      return 'This browser does not let the dashboard save (storage is off or blocked). You can keep working; export the assessment as JSON before you close the tab.'
-    case 'corrupt':
-      return `The saved assessments could not be read, so they were kept aside untouched (under “${problem.backupKey}” in this browser’s storage) and you are starting afresh.`
-    case 'corrupt-unsaved':
-      return 'The saved assessments could not be read and could not be copied aside, so nothing will be written over them. Your changes in this tab are not saved; export them as JSON.'
-  }
+/** `answers/A1` -> "the answer to A1", `notes/A1` -> "the note on A1". */
+export function describeAssessmentField(path: string): string {
+  const [field, item] = path.split('/')
+  if (field === 'answers' && item) return `the answer to ${item}`
+  if (field === 'notes' && item) return `the note on ${item}`
+  if (field === 'name') return 'the assessment’s name'
+  return item ? `${field} ${item}` : (field ?? path)
 }
 
 /** Says when saving fails, so nobody believes their work is saved when it is not. */
 export function StorageNotice() {
-  const problem = useStorageProblem(ASSESSMENTS_STORE_NAME)
-  if (!problem) return null
   return (
-    <div role="alert" className="notice notice-warning">
-      <p>{storageMessage(problem)}</p>
-      <button type="button" className="secondary" onClick={() => storageProblemDismissed(ASSESSMENTS_STORE_NAME)}>
-        Dismiss
-      </button>
-    </div>
+    <Notice
+      storeKey={ASSESSMENTS_STORE_NAME}
+      what="assessments"
+      keepCopy="Export the assessment as JSON to keep a copy"
+      describeField={describeAssessmentField}
+    />
   )
 }
 
@@ -70,7 +64,10 @@ export function DeletedNotice({ onRestored }: { onRestored: (id: string) => void
   if (!deleted) return null
   return (
     <div role="status" className="notice">
-      <p>Deleted “{deleted.name}”.</p>
+      <p>
+        Deleted “{deleted.name}”. You can undo this until you leave or reload the page; after that the deletion is
+        final.
+      </p>
       <button
         type="button"
         onClick={() => {

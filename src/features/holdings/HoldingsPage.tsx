@@ -7,7 +7,9 @@ import { ErrorState, Loading } from '../../components/QueryStates'
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import type { TargetCompany } from '../../domain/holdings/lookthrough'
 import type { Fund } from '../../domain/holdings/schema'
-import { usePortfolio, usePortfolioActions, usePortfolioStorageNotice } from '../../stores/portfolio/portfolioStore'
+import { StorageNotice } from '../../components/StorageNotice'
+import { usePortfolio, usePortfolioActions } from '../../stores/portfolio/portfolioStore'
+import { STORAGE_KEYS } from '../../stores/storageKeys'
 import { ExposureSection, rememberWorkerExposure } from './ExposureSection'
 import './holdings.css'
 import { ImportPanel } from './ImportPanel'
@@ -18,21 +20,14 @@ import { useHoldingsWorker } from './useHoldingsWorker'
 /** The case this view looks through for (the dashboard's company). */
 const COMPANY_ID = 'palantir'
 
-function StorageNotice() {
-  const notice = usePortfolioStorageNotice()
-  const { storageNoticeDismissed } = usePortfolioActions()
-  if (!notice) return null
+function PortfolioStorageNotice() {
   return (
-    <div role="alert" className="state state-error">
-      <p>
-        {notice === 'too-large'
-          ? 'This portfolio is too large to save in this browser (more than 5,000 positions). It stays in use until you close or reload the page.'
-          : 'The portfolio could not be saved in this browser (storage is full or blocked). It stays in use until you close or reload the page.'}
-      </p>
-      <button type="button" className="secondary" onClick={storageNoticeDismissed}>
-        Dismiss
-      </button>
-    </div>
+    <StorageNotice
+      storeKey={STORAGE_KEYS.portfolio}
+      what="portfolio"
+      keepCopy="Keep your broker’s file to load it again"
+      describeField={() => 'the portfolio'}
+    />
   )
 }
 
@@ -106,7 +101,7 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
           onDiscard={() => setState({ status: 'idle' })}
         />
       </section>
-      <StorageNotice />
+      <PortfolioStorageNotice />
       {shown ? (
         <>
           {shown !== portfolio && (

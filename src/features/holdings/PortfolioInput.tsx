@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import { MAX_FILE_BYTES } from '../../domain/holdings/sniff'
+import { useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react'
+import { checkPastedText, MAX_FILE_BYTES, MAX_PASTE_CHARS } from '../../domain/holdings/sniff'
 import sampleCsv from './sample-portfolio.csv?raw'
 import type { ImportInput } from './importState'
 
@@ -9,6 +9,14 @@ export function PortfolioInput({ disabled, onInput }: { disabled: boolean; onInp
   const pasteId = useId()
   const fileRef = useRef<HTMLInputElement>(null)
   const [pasted, setPasted] = useState('')
+  const [pasteError, setPasteError] = useState<string | null>(null)
+  // Checked on the clipboard, before a huge text is put in the field (where it would hang the page).
+  const onPasteText = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text')
+    const error = checkPastedText(pasted.length + text.length)
+    setPasteError(error)
+    if (error) event.preventDefault()
+  }
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -46,10 +54,25 @@ export function PortfolioInput({ disabled, onInput }: { disabled: boolean; onInp
           id={pasteId}
           rows={4}
           value={pasted}
-          onChange={(e) => setPasted(e.target.value)}
+          onPaste={onPasteText}
+          onChange={(e) => {
+            const error = checkPastedText(e.target.value.length)
+            setPasteError(error)
+            if (!error) setPasted(e.target.value)
+          }}
+          aria-describedby={`${pasteId}-hint`}
           disabled={disabled}
           spellCheck={false}
         />
+        <p id={`${pasteId}-hint`} className="hint">
+          Up to {(MAX_PASTE_CHARS / 1_000_000).toLocaleString('en-GB')} million characters; choose the file for larger
+          exports.
+        </p>
+        {pasteError ? (
+          <p role="alert" className="state state-error">
+            {pasteError}
+          </p>
+        ) : null}
         <button type="submit" disabled={disabled || pasted.trim() === ''}>
           Read pasted text
         </button>

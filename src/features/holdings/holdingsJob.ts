@@ -7,7 +7,8 @@ import {
 } from '../../domain/holdings/lookthrough'
 import { parsePortfolio, type ParseOutcome, type Position } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
-import { checkFileSize, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
+import { checkColumnCount, detectDelimiter, findUnclosedQuote, stripBom } from '../../domain/holdings/csv'
+import { checkFileSize, checkPastedText, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
 
 /** What the page asks the worker to do: read a file or pasted text, parse it and look it through. */
 export interface HoldingsJob {
@@ -41,6 +42,16 @@ function countLines(text: string): number {
   return n
 }
 
+/** Limits and a quote left open, checked before parsing starts. */
+function checkText(text: string): string | null {
+  const delimiter = detectDelimiter(stripBom(text))
+  const columns = checkColumnCount(text, delimiter)
+  if (columns) return columns
+  const line = findUnclosedQuote(text, delimiter)
+  if (line === null) return null
+  return `Line ${line} opens a quoted field (") that is never closed, so the rest of the file would be read as one value. Close the quote on that line and try again.`
+}
+
 /**
  * The work itself, the same in the worker and (where Worker is missing, as in unit tests) on the
  * page: size and signature checks first, then decode, parse and look through.
@@ -61,9 +72,13 @@ export async function runHoldingsJob(
     text = decodeBytes(new Uint8Array(await file.arrayBuffer()), sniff.encoding)
   } else {
     text = job.input.text
+    const pasteError = checkPastedText(text.length)
+    if (pasteError) return { id: job.id, type: 'refused', error: pasteError }
     if (text.includes('\u0000'))
       return { id: job.id, type: 'refused', error: 'This text is not a CSV: it contains binary data (NUL bytes).' }
   }
+  const limitError = checkText(text)
+  if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
   const outcome = parsePortfolio(text, job.manual ? { manual: job.manual } : {})

@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { ASSESSMENTS_STORE_VERSION } from './migrate'
 import {
   ASSESSMENTS_STORE_NAME,
   assessmentsStoreForTests,
@@ -11,39 +12,73 @@ import {
 
 const input = { name: 'Palantir, base case', companyId: 'palantir', templateId: 'hrdd-investor', templateVersion: 1 }
 
-function saved() {
-  return JSON.parse(localStorage.getItem(ASSESSMENTS_STORE_NAME) ?? 'null') as {
+function saved(key: string = ASSESSMENTS_STORE_NAME) {
+  return JSON.parse(localStorage.getItem(key) ?? 'null') as {
     version: number
     state: Record<string, unknown>
+    clock: Record<string, number>
   }
 }
 
 beforeEach(() => {
+  localStorage.clear()
   assessmentsStoreForTests.reset()
 })
 
 describe('the assessments store', () => {
-  it('saves answers and notes, and never the score or the undo buffer', () => {
+  it('saves each assessment under its own key with answers and notes, never the score or the undo buffer', () => {
     const actions = renderHook(() => useAssessmentActions()).result.current
     const id = actions.assessmentCreated(input)
     actions.answerRecorded(id, 'A1', 'yes')
     actions.noteEdited(id, 'A1', 'HSI since 2011')
-    const stored = saved()
-    expect(stored.version).toBe(3)
-    expect(Object.keys(stored.state).sort()).toEqual(['assessments', 'lastOpenedId'])
-    const [assessment] = stored.state.assessments as { answers: Record<string, { value: string }>; notes: object }[]
-    expect(assessment?.answers.A1?.value).toBe('yes')
-    expect(assessment?.notes).toEqual({ A1: 'HSI since 2011' })
+    const index = saved()
+    expect(index.version).toBe(ASSESSMENTS_STORE_VERSION)
+    expect(index.state).toEqual({ lastOpenedId: id, order: [id] })
+    const item = saved(`${ASSESSMENTS_STORE_NAME}:item:${id}`)
+    const assessment = item.state as { answers: Record<string, { value: string }>; notes: object }
+    expect(assessment.answers.A1?.value).toBe('yes')
+    expect(assessment.notes).toEqual({ A1: 'HSI since 2011' })
+    expect(Object.keys(item.clock)).toEqual(expect.arrayContaining(['answers/A1', 'notes/A1']))
+  })
+
+  it('reads assessments saved all under one key (before each had its own) and splits them', async () => {
+    const assessment = { ...input, id: 'old', createdAt: 1, updatedAt: 1, answers: {}, notes: { A1: 'kept' } }
+    localStorage.setItem(
+      ASSESSMENTS_STORE_NAME,
+      JSON.stringify({ version: 2, state: { assessments: [assessment], lastOpenedId: 'old' } }),
+    )
+    await assessmentsStoreForTests.rehydrate()
+    expect(assessmentsStoreForTests.getState().assessments[0]?.notes.A1).toBe('kept')
+    expect(saved(`${ASSESSMENTS_STORE_NAME}:item:old`).state).toMatchObject(assessment)
+    expect(saved().state).toEqual({ lastOpenedId: 'old', order: ['old'] })
+  })
+
+  it('keeps one unreadable assessment aside and loads the others', async () => {
+    const good = { ...input, id: 'good', createdAt: 1, updatedAt: 1, answers: {}, notes: {} }
+    localStorage.setItem(
+      ASSESSMENTS_STORE_NAME,
+      JSON.stringify({ version: ASSESSMENTS_STORE_VERSION, state: { lastOpenedId: null, order: ['bad', 'good'] } }),
+    )
+    localStorage.setItem(`${ASSESSMENTS_STORE_NAME}:item:bad`, '{"version":3,"state":{"id":')
+    localStorage.setItem(
+      `${ASSESSMENTS_STORE_NAME}:item:good`,
+      JSON.stringify({ version: ASSESSMENTS_STORE_VERSION, state: good, clock: {} }),
+    )
+    await assessmentsStoreForTests.rehydrate()
+    expect(assessmentsStoreForTests.getState().assessments.map((a) => a.id)).toEqual(['good'])
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${ASSESSMENTS_STORE_NAME}:item:bad:corrupt:`))).toBe(
+      true,
+    )
   })
 
   it('saves the committee weights with the assessment and restores the defaults in one step', () => {
     const actions = renderHook(() => useAssessmentActions()).result.current
     const id = actions.assessmentCreated(input)
     actions.weightsChanged(id, { sections: { A: 2 }, items: {}, bands: {} })
-    const [withWeights] = saved().state.assessments as { weights?: unknown }[]
-    expect(withWeights?.weights).toEqual({ sections: { A: 2 }, items: {}, bands: {} })
+    const withWeights = saved(`${ASSESSMENTS_STORE_NAME}:item:${id}`).state as { weights?: unknown }
+    expect(withWeights.weights).toEqual({ sections: { A: 2 }, items: {}, bands: {} })
     actions.weightsChanged(id, null)
-    const [restored] = saved().state.assessments as object[]
+    const restored = saved(`${ASSESSMENTS_STORE_NAME}:item:${id}`).state
     expect(restored).not.toHaveProperty('weights')
   })
 
@@ -109,15 +144,16 @@ describe('the assessments store', () => {
       id = result.current.actions.assessmentCreated(input)
       result.current.actions.assessmentOpened(id)
     })
-    const saved = JSON.parse(localStorage.getItem(ASSESSMENTS_STORE_NAME) ?? '')
-    saved.state.assessments[0].answers = { A1: { value: 'no', answeredAt: 99 } }
-    saved.state.assessments[0].updatedAt = 99
-    const written = JSON.stringify(saved)
-    localStorage.setItem(ASSESSMENTS_STORE_NAME, written)
+    const key = `${ASSESSMENTS_STORE_NAME}:item:${id}`
+    const other = saved(key)
+    const later = Date.now() + 1000
+    other.state.answers = { A1: { value: 'no', answeredAt: later } }
+    other.state.updatedAt = later
+    other.clock = { ...other.clock, 'answers/A1': later, updatedAt: later }
+    const written = JSON.stringify(other)
+    localStorage.setItem(key, written)
     await act(async () => {
-      window.dispatchEvent(
-        new StorageEvent('storage', { key: ASSESSMENTS_STORE_NAME, newValue: written, storageArea: localStorage }),
-      )
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: written, storageArea: localStorage }))
       await Promise.resolve()
     })
     await waitFor(() => expect(result.current.change?.name).toBe('Palantir, base case'))

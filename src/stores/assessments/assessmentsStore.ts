@@ -1,16 +1,16 @@
-import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import type { Assessment, AnswerValue, ScoringWeights } from '../../domain/checklist/schema'
+import { assessmentSchema } from '../../domain/checklist/schema'
 import {
   ASSESSMENTS_STORE_VERSION,
   migrateAssessments,
   persistedAssessmentsSchema,
   type PersistedAssessments,
 } from './migrate'
-import { createSafeStorage } from '../safeStorage'
+import { createPersistedStore } from '../createPersistedStore'
+import { STORAGE_KEYS } from '../storageKeys'
 
-/** The localStorage key. Other tabs listen to it. */
-export const ASSESSMENTS_STORE_NAME = 'rights-dashboard:assessments'
+/** The localStorage key (each assessment is kept under `<key>:item:<id>`). Other tabs listen to it. */
+export const ASSESSMENTS_STORE_NAME = STORAGE_KEYS.assessments
 
 interface Deleted {
   assessment: Assessment
@@ -39,32 +39,41 @@ function newId(): string {
   return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
-const storage = createSafeStorage<PersistedAssessments>({
-  currentVersion: ASSESSMENTS_STORE_VERSION,
-  isValid: (state) => persistedAssessmentsSchema.safeParse(state).success,
-})
+const initialState: AssessmentsState = {
+  assessments: [],
+  lastOpenedId: null,
+  recentlyDeleted: null,
+  externalChange: null,
+  viewingId: null,
+}
 
-const useAssessmentsStore = create<AssessmentsState>()(
-  persist(
-    (): AssessmentsState => ({
-      assessments: [],
-      lastOpenedId: null,
-      recentlyDeleted: null,
-      externalChange: null,
-      viewingId: null,
-    }),
-    {
-      name: ASSESSMENTS_STORE_NAME,
-      version: ASSESSMENTS_STORE_VERSION,
-      storage,
-      partialize: (s): PersistedAssessments => ({ assessments: s.assessments, lastOpenedId: s.lastOpenedId }),
-      migrate: (persisted, version) => migrateAssessments(persisted, version) as AssessmentsState,
-      onRehydrateStorage: () => (_state, error) => {
-        // A stored state that migrate could not read: keep it aside before anything overwrites it.
-        if (error) storage.keepAside(ASSESSMENTS_STORE_NAME)
-      },
-    },
-  ),
+/**
+ * Another tab changed storage and its change was merged in: tell this tab's viewer if the
+ * assessment they are looking at changed, rather than changing it under them without a word.
+ */
+function otherTabChanged({ before, after }: { before: AssessmentsState; after: AssessmentsState }): void {
+  const viewing = before.assessments.find((a) => a.id === before.viewingId)
+  if (!viewing) return
+  const now = after.assessments.find((a) => a.id === viewing.id)
+  if (now && now.updatedAt === viewing.updatedAt && now.name === viewing.name) return
+  useAssessmentsStore.setState({
+    externalChange: { assessmentId: viewing.id, name: now?.name ?? viewing.name, deleted: !now, snapshot: viewing },
+  })
+}
+
+const { useStore: useAssessmentsStore, persistence } = createPersistedStore<AssessmentsState, PersistedAssessments>(
+  initialState,
+  {
+    name: ASSESSMENTS_STORE_NAME,
+    version: ASSESSMENTS_STORE_VERSION,
+    partialize: (s): PersistedAssessments => ({ assessments: s.assessments, lastOpenedId: s.lastOpenedId }),
+    schema: persistedAssessmentsSchema,
+    migrate: migrateAssessments,
+    collection: { field: 'assessments', itemSchema: assessmentSchema },
+    perTab: ['lastOpenedId'],
+    quietFields: ['updatedAt'],
+    onOtherTab: otherTabChanged,
+  },
 )
 
 type Set = typeof useAssessmentsStore.setState
@@ -235,42 +244,9 @@ export function useExternalChange(): ExternalChange | null {
   return useAssessmentsStore((s) => s.externalChange)
 }
 
-/**
- * Another tab wrote the assessments: reload them, and tell this tab's viewer if the assessment
- * they are looking at changed, rather than letting either tab silently overwrite the other.
- */
-function onStorage(event: StorageEvent): void {
-  if (event.key !== ASSESSMENTS_STORE_NAME || event.storageArea !== window.localStorage) return
-  const before = useAssessmentsStore.getState()
-  const viewing = before.assessments.find((a) => a.id === before.viewingId)
-  void Promise.resolve(useAssessmentsStore.persist.rehydrate()).then(() => {
-    if (!viewing) return
-    const after = useAssessmentsStore.getState().assessments.find((a) => a.id === viewing.id)
-    if (after && after.updatedAt === viewing.updatedAt && after.name === viewing.name) return
-    useAssessmentsStore.setState({
-      externalChange: {
-        assessmentId: viewing.id,
-        name: after?.name ?? viewing.name,
-        deleted: !after,
-        snapshot: viewing,
-      },
-    })
-  })
-}
-
-if (typeof window !== 'undefined') window.addEventListener('storage', onStorage)
-
 /** For tests: the store's initial state and a fresh read of storage. */
 export const assessmentsStoreForTests = {
-  reset(): void {
-    useAssessmentsStore.setState({
-      assessments: [],
-      lastOpenedId: null,
-      recentlyDeleted: null,
-      externalChange: null,
-      viewingId: null,
-    })
-  },
-  rehydrate: () => useAssessmentsStore.persist.rehydrate(),
+  reset: persistence.reset,
+  rehydrate: persistence.rehydrate,
   getState: () => useAssessmentsStore.getState(),
 }

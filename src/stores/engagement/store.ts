@@ -1,5 +1,3 @@
-import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import {
   emptyAudienceEdits,
   emptyEngagement,
@@ -9,7 +7,8 @@ import {
   type CompanyEngagement,
 } from '../../domain/engagement/edits'
 import type { Audience, LogEntry, QuestionResponse, Theme } from '../../domain/engagement/schema'
-import { createSafeStorage } from '../safeStorage'
+import { createPersistedStore } from '../createPersistedStore'
+import { STORAGE_KEYS } from '../storageKeys'
 import {
   ENGAGEMENT_STORE_VERSION,
   migrateEngagement,
@@ -17,27 +16,26 @@ import {
   type PersistedEngagement,
 } from './migrate'
 
-export const ENGAGEMENT_STORE_NAME = 'rights-dashboard:engagement'
+export const ENGAGEMENT_STORE_NAME = STORAGE_KEYS.engagement
 
-// Full, blocked or corrupt storage is reported (see storageHealth) and never loses what is in memory.
-const storage = createSafeStorage<PersistedEngagement>({
-  currentVersion: ENGAGEMENT_STORE_VERSION,
-  isValid: (state) => persistedEngagementSchema.safeParse(state).success,
-})
-
-const useEngagementStore = create<PersistedEngagement>()(
-  persist((): PersistedEngagement => ({ byCompany: {} }), {
+// Full, blocked or corrupt storage is reported (see storageHealth) and never loses what is in memory;
+// another tab's changes merge field by field down to one question's text or one log entry
+// (byCompany/<company>/lists/<audience>/texts/<question>), so two tabs never lose each other's work.
+const { useStore: useEngagementStore, persistence } = createPersistedStore<PersistedEngagement, PersistedEngagement>(
+  { byCompany: {} },
+  {
     name: ENGAGEMENT_STORE_NAME,
     version: ENGAGEMENT_STORE_VERSION,
-    storage,
     partialize: (s): PersistedEngagement => ({ byCompany: s.byCompany }),
-    migrate: (persisted, version) => migrateEngagement(persisted, version),
-    onRehydrateStorage: () => (_state, error) => {
-      // A stored state migrate could not read: keep it aside before anything overwrites it.
-      if (error) storage.keepAside(ENGAGEMENT_STORE_NAME)
-    },
-  }),
+    schema: persistedEngagementSchema,
+    migrate: migrateEngagement,
+    // Down to one question's text in one audience's list: byCompany/<company>/lists/<audience>/texts/<question>.
+    mergeDepth: 6,
+  },
 )
+
+/** For tests: the store's initial state and a fresh read of storage. */
+export const engagementStoreForTests = { ...persistence, getState: () => useEngagementStore.getState() }
 
 function update(companyId: string, change: (e: CompanyEngagement) => CompanyEngagement): void {
   useEngagementStore.setState((s) => ({

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { renderHook } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Position } from '../../domain/holdings/parse'
-import { MAX_SAVED_POSITIONS, migratePortfolioState, partializePortfolioState } from './portfolioStore'
+import { STORAGE_KEYS } from '../storageKeys'
+import { storageProblemDismissed, useStorageProblems } from '../storageHealth'
+import { MAX_SAVED_POSITIONS, migratePortfolioState, portfolioStoreForTests, portfolioTooLarge } from './portfolioStore'
 
 const position: Position = {
   line: 2,
@@ -12,6 +15,23 @@ const position: Position = {
   quantity: 1,
   valueCents: 2500,
 }
+
+const valid = {
+  label: 'x.csv',
+  source: 'file' as const,
+  acceptedAt: '2026-11-23T00:00:00.000Z',
+  positions: [position],
+  statedTotal: null,
+  rowsLeftOut: 0,
+}
+
+function problems() {
+  return renderHook(() => useStorageProblems(STORAGE_KEYS.portfolio)).result.current
+}
+
+beforeEach(() => {
+  for (const [key] of problems()) storageProblemDismissed(key)
+})
 
 describe('migratePortfolioState', () => {
   it('brings a version 0 portfolio to the current shape', () => {
@@ -27,24 +47,80 @@ describe('migratePortfolioState', () => {
     })
   })
 
-  it.each([null, 'text', { portfolio: { positions: 'no' } }, {}])('drops an unreadable saved state %j', (saved) => {
-    expect(migratePortfolioState(saved, 0)).toEqual({ portfolio: null })
+  it.each([null, 'text', { portfolio: { positions: 'no' } }, {}, { portfolio: { ...valid, positions: [null] } }])(
+    'refuses an unreadable saved state %j, so it is kept aside',
+    (saved) => {
+      expect(() => migratePortfolioState(saved, 1)).toThrow('could not be read')
+    },
+  )
+})
+
+describe('portfolioTooLarge', () => {
+  const portfolio = (n: number) => ({
+    portfolio: {
+      label: 'x.csv',
+      source: 'file' as const,
+      acceptedAt: '2026-11-23T00:00:00.000Z',
+      positions: Array.from({ length: n }, () => position),
+      statedTotal: null,
+      rowsLeftOut: 0,
+    },
+  })
+  it('lets a portfolio up to the limit be saved', () => {
+    expect(portfolioTooLarge(portfolio(MAX_SAVED_POSITIONS))).toBeNull()
+  })
+  it('refuses a larger one, naming it and the limit', () => {
+    expect(portfolioTooLarge(portfolio(MAX_SAVED_POSITIONS + 1))).toEqual({
+      item: '“x.csv”',
+      size: '5,001 positions',
+      limit: '5,000 positions',
+    })
   })
 })
 
-describe('partializePortfolioState', () => {
-  const portfolio = (n: number) => ({
-    label: 'x.csv',
-    source: 'file' as const,
-    acceptedAt: '2026-11-23T00:00:00.000Z',
-    positions: Array.from({ length: n }, () => position),
-    statedTotal: null,
-    rowsLeftOut: 0,
+describe('the portfolio store', () => {
+  const small = { ...valid, label: 'saved.csv' }
+  beforeEach(() => {
+    localStorage.clear()
+    portfolioStoreForTests.reset()
   })
-  it('saves a portfolio up to the size limit', () => {
-    expect(partializePortfolioState({ portfolio: portfolio(2) }).portfolio?.positions).toHaveLength(2)
+
+  it('keeps the previously saved portfolio when a too-large one is accepted, and says so', () => {
+    localStorage.setItem(STORAGE_KEYS.portfolio, JSON.stringify({ version: 1, state: { portfolio: small } }))
+    portfolioStoreForTests.rehydrate()
+    expect(portfolioStoreForTests.getState().portfolio?.label).toBe('saved.csv')
+    const big = {
+      ...valid,
+      label: 'big.csv',
+      positions: Array.from({ length: MAX_SAVED_POSITIONS + 1 }, () => position),
+    }
+    portfolioStoreForTests.getState().actions.portfolioAccepted(big)
+    expect(portfolioStoreForTests.getState().portfolio?.label).toBe('big.csv')
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.portfolio) ?? '').state.portfolio.label).toBe('saved.csv')
+    expect(problems()).toEqual([
+      [
+        STORAGE_KEYS.portfolio,
+        { kind: 'too-large', item: '“big.csv”', size: '5,001 positions', limit: '5,000 positions', keptPrevious: true },
+      ],
+    ])
   })
-  it('does not save a larger portfolio', () => {
-    expect(partializePortfolioState({ portfolio: portfolio(MAX_SAVED_POSITIONS + 1) })).toEqual({ portfolio: null })
+
+  it('keeps a saved portfolio with a null position aside and starts without one', () => {
+    const bad = JSON.stringify({ version: 1, state: { portfolio: { ...valid, positions: [null] } } })
+    localStorage.setItem(STORAGE_KEYS.portfolio, bad)
+    portfolioStoreForTests.rehydrate()
+    expect(portfolioStoreForTests.getState().portfolio).toBeNull()
+    const [entry] = problems()
+    expect(entry?.[1].kind).toBe('corrupt')
+    const backupKey = entry?.[1].kind === 'corrupt' ? entry[1].backupKey : ''
+    expect(localStorage.getItem(backupKey)).toBe(bad)
+  })
+
+  it('moves a portfolio saved under the old key to the current one', () => {
+    localStorage.setItem('red.portfolio', JSON.stringify({ version: 1, state: { portfolio: small } }))
+    portfolioStoreForTests.rehydrate()
+    expect(portfolioStoreForTests.getState().portfolio?.label).toBe('saved.csv')
+    expect(localStorage.getItem('red.portfolio')).toBeNull()
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.portfolio) ?? '').state.portfolio.label).toBe('saved.csv')
   })
 })

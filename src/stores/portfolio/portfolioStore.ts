@@ -1,6 +1,7 @@
-import { create } from 'zustand'
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import * as z from 'zod/mini'
 import type { Position, StatedTotal } from '../../domain/holdings/parse'
+import { createPersistedStore } from '../createPersistedStore'
+import { LEGACY_STORAGE_KEYS, STORAGE_KEYS } from '../storageKeys'
 
 /**
  * The accepted portfolio: client state the Holdings view writes and the Briefing and Checklist
@@ -39,19 +40,42 @@ export const PORTFOLIO_STORE_VERSION = 1
 
 type Persisted = Pick<PortfolioState, 'portfolio'>
 
+const positionSchema = z.object({
+  line: z.number(),
+  kind: z.enum(['security', 'cash', 'pending']),
+  ticker: z.nullable(z.string()),
+  isin: z.nullable(z.string()),
+  cusip: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  quantity: z.nullable(z.number()),
+  valueCents: z.nullable(z.number()),
+})
+
+/** The saved shape, checked on every load: a position that is not a position is never trusted. */
+export const persistedPortfolioSchema = z.object({
+  portfolio: z.nullable(
+    z.object({
+      label: z.string(),
+      source: z.enum(['file', 'paste', 'sample']),
+      acceptedAt: z.string(),
+      positions: z.array(positionSchema),
+      statedTotal: z.nullable(z.object({ line: z.number(), label: z.string(), cents: z.number() })),
+      rowsLeftOut: z.number(),
+    }),
+  ),
+})
+
 /**
  * Brings a saved state from an older version to the current shape. Version 0 saved the
- * portfolio without `source` and `rowsLeftOut`; anything unreadable is dropped rather than
- * trusted.
+ * portfolio without `source` and `rowsLeftOut`. Throws on anything it cannot read, so the
+ * stored copy is kept aside (and the person told) instead of being trusted or dropped.
  */
 export function migratePortfolioState(persisted: unknown, version: number): Persisted {
-  if (typeof persisted !== 'object' || persisted === null) return { portfolio: null }
-  const p = (persisted as { portfolio?: unknown }).portfolio
-  if (typeof p !== 'object' || p === null || !Array.isArray((p as { positions?: unknown }).positions))
-    return { portfolio: null }
-  const old = p as Partial<AcceptedPortfolio> & { positions: Position[] }
-  if (version < 1) {
-    return {
+  let state = persisted
+  const p = (persisted as { portfolio?: unknown } | null)?.portfolio
+  if (version < 1 && typeof p === 'object' && p !== null) {
+    const old = p as Partial<AcceptedPortfolio>
+    state = {
       portfolio: {
         label: old.label ?? 'Saved portfolio',
         source: 'file',
@@ -62,73 +86,58 @@ export function migratePortfolioState(persisted: unknown, version: number): Pers
       },
     }
   }
-  return { portfolio: old as AcceptedPortfolio }
+  if (!persistedPortfolioSchema.safeParse(state).success)
+    throw new Error(`The saved portfolio (version ${version}) could not be read.`)
+  return state as Persisted
 }
 
-/** What is saved: the portfolio if it is small enough, else nothing (the user is told). */
+/** What is saved: the portfolio. One too large to save is refused by `portfolioTooLarge`. */
 export function partializePortfolioState(state: Pick<PortfolioState, 'portfolio'>): Persisted {
-  const p = state.portfolio
-  return { portfolio: p && p.positions.length <= MAX_SAVED_POSITIONS ? p : null }
+  return { portfolio: state.portfolio }
 }
 
-let reportStorageFailure: () => void = () => {}
-
-/** localStorage that reports a failed write (quota, private mode) instead of throwing into an action. */
-const safeStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return window.localStorage.getItem(name)
-    } catch {
-      return null
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      window.localStorage.setItem(name, value)
-    } catch {
-      reportStorageFailure()
-    }
-  },
-  removeItem: (name) => {
-    try {
-      window.localStorage.removeItem(name)
-    } catch {
-      // Nothing to keep consistent: the in-memory state is the truth.
-    }
-  },
+/**
+ * A portfolio over MAX_SAVED_POSITIONS is not saved: the previously saved one stays in storage
+ * (it comes back on reload) and the notice says so, instead of being erased by one that cannot fit.
+ */
+export function portfolioTooLarge(document: unknown) {
+  const p = (document as Persisted).portfolio
+  if (!p || p.positions.length <= MAX_SAVED_POSITIONS) return null
+  return {
+    item: `“${p.label}”`,
+    size: `${p.positions.length.toLocaleString('en-GB')} positions`,
+    limit: `${MAX_SAVED_POSITIONS.toLocaleString('en-GB')} positions`,
+  }
 }
 
-const usePortfolioStore = create<PortfolioState>()(
-  persist<PortfolioState, [], [], Persisted>(
-    (set) => ({
-      portfolio: null,
-      storageNotice: null,
-      actions: {
-        portfolioAccepted: (portfolio) =>
-          set({ portfolio, storageNotice: portfolio.positions.length > MAX_SAVED_POSITIONS ? 'too-large' : null }),
-        portfolioCleared: () => set({ portfolio: null, storageNotice: null }),
-        storageNoticeDismissed: () => set({ storageNotice: null }),
-      },
-    }),
-    {
-      name: 'red.portfolio',
-      version: PORTFOLIO_STORE_VERSION,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: partializePortfolioState,
-      migrate: migratePortfolioState,
+const { useStore: usePortfolioStore, persistence } = createPersistedStore<PortfolioState, Persisted>(
+  {
+    portfolio: null,
+    storageNotice: null,
+    actions: {
+      portfolioAccepted: (portfolio) =>
+        usePortfolioStore.setState({
+          portfolio,
+          storageNotice: portfolio.positions.length > MAX_SAVED_POSITIONS ? 'too-large' : null,
+        }),
+      portfolioCleared: () => usePortfolioStore.setState({ portfolio: null, storageNotice: null }),
+      storageNoticeDismissed: () => usePortfolioStore.setState({ storageNotice: null }),
     },
-  ),
+  },
+  {
+    name: STORAGE_KEYS.portfolio,
+    legacyNames: [LEGACY_STORAGE_KEYS.portfolio],
+    version: PORTFOLIO_STORE_VERSION,
+    partialize: partializePortfolioState,
+    schema: persistedPortfolioSchema,
+    migrate: migratePortfolioState,
+    mergeDepth: 1,
+    tooLarge: portfolioTooLarge,
+  },
 )
 
-let reportedFor: AcceptedPortfolio | null | undefined
-reportStorageFailure = () => {
-  // Once per portfolio: setting the notice writes again, and that write fails too.
-  const { portfolio } = usePortfolioStore.getState()
-  if (portfolio === reportedFor) return
-  reportedFor = portfolio
-  // Deferred: the failing write happens inside set(); report it after that set has finished.
-  queueMicrotask(() => usePortfolioStore.setState({ storageNotice: 'failed' }))
-}
+/** For tests: a fresh read of storage. */
+export const portfolioStoreForTests = { ...persistence, getState: () => usePortfolioStore.getState() }
 
 /** The accepted portfolio, or null before one is accepted. */
 export const usePortfolio = () => usePortfolioStore((s) => s.portfolio)

@@ -1,28 +1,26 @@
-import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
-import { createSafeStorage } from '../safeStorage'
-import { SETTINGS_STORE_VERSION, migrateSettings, userSettingsSchema, type UserSettings } from './migrate'
+import { createPersistedStore } from '../createPersistedStore'
+import { STORAGE_KEYS } from '../storageKeys'
+import {
+  SETTINGS_STORE_VERSION,
+  emptySettings,
+  migrateSettings,
+  userSettingsSchema,
+  type UserSettings,
+} from './migrate'
 
-export const SETTINGS_STORE_NAME = 'rights-dashboard:settings'
+export const SETTINGS_STORE_NAME = STORAGE_KEYS.settings
 
-const storage = createSafeStorage<UserSettings>({
-  currentVersion: SETTINGS_STORE_VERSION,
-  isValid: (state) => userSettingsSchema.safeParse(state).success,
+/**
+ * The person's own details (name, organisation), used to sign letters and briefings. Saved through
+ * the one persisted-store recipe: checked on load, kept aside when unreadable, merged across tabs.
+ */
+const { useStore: useSettingsStore } = createPersistedStore<UserSettings, UserSettings>(emptySettings, {
+  name: SETTINGS_STORE_NAME,
+  version: SETTINGS_STORE_VERSION,
+  partialize: (s): UserSettings => ({ name: s.name, organisation: s.organisation }),
+  schema: userSettingsSchema,
+  migrate: migrateSettings,
 })
-
-/** The person's own details (name, organisation), used to sign letters and, later, briefings. */
-const useSettingsStore = create<UserSettings>()(
-  persist((): UserSettings => ({ name: '', organisation: '' }), {
-    name: SETTINGS_STORE_NAME,
-    version: SETTINGS_STORE_VERSION,
-    storage,
-    partialize: (s): UserSettings => ({ name: s.name, organisation: s.organisation }),
-    migrate: (persisted, version) => migrateSettings(persisted, version),
-    onRehydrateStorage: () => (_state, error) => {
-      if (error) storage.keepAside(SETTINGS_STORE_NAME)
-    },
-  }),
-)
 
 const actions = {
   nameChanged: (name: string) => useSettingsStore.setState({ name }),

@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link, usePathname } from '../components/router'
-import { APP_NAME, CASE_NAME, FOOTER_TEXT, navItems } from './navigation'
-import { viewRoutes } from './routes'
-
-function preload(path: string): void {
-  viewRoutes.find((r) => r.path === path)?.preload()
-}
+import { APP_NAME, CASE_NAME, FOOTER_TEXT, views } from './navigation'
+import { preloadRoute as preload } from './routes'
 
 /** The shell: skip link, banner, main navigation, the view, and a footer on where data comes from. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -21,7 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <nav aria-label="Main" className="main-nav">
         <ul>
-          {navItems.map((item) => (
+          {views.map((item) => (
             <li key={item.path}>
               <Link
                 to={item.path}

@@ -52,7 +52,7 @@ function openAssessment(id: string) {
   const params = new URLSearchParams(window.location.search)
   params.delete('share')
   params.set('assessment', id)
-  navigate(`${window.location.pathname}?${params.toString()}`, { replace: true })
+  navigate(`${window.location.pathname}?${params.toString()}${window.location.hash}`, { replace: true })
 }
 
 /** The risk-scoring checklist: one assessment at a time, scored live, saved as you go. */

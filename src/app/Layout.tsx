@@ -1,7 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { companyQueries } from '../api/companies'
+import { useCaseCompanyId } from '../components/caseCompany'
+import { DEFAULT_CASE } from '../domain/case/case'
 import { Link, usePathname } from '../components/router'
 import { APP_NAME, CASE_NAME, FOOTER_TEXT, views } from './navigation'
 import { preloadRoute as preload } from './routes'
+
+/** The case in the banner: the default case's full name, or the company the URL names. */
+function CaseName() {
+  const companyId = useCaseCompanyId()
+  const other = companyId !== DEFAULT_CASE.companyId
+  const company = useQuery({ ...companyQueries.detail(companyId), enabled: other })
+  if (!other) return <p className="case-name">{CASE_NAME}</p>
+  return <p className="case-name">Case: {company.data?.name ?? companyId}</p>
+}
 
 /** The shell: skip link, banner, main navigation, the view, and a footer on where data comes from. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -13,7 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="banner">
         <p className="app-name">{APP_NAME}</p>
-        <p className="case-name">{CASE_NAME}</p>
+        <CaseName />
       </header>
       <nav aria-label="Main" className="main-nav">
         <ul>

@@ -11,7 +11,7 @@ export interface RouteDef {
   /** Renders the view; a lazy view suspends while its chunk loads and throws if the load fails. */
   component: ComponentType
   /** Starts loading the view's chunk early, when the person shows intent (hover, focus, touch). */
-  preload: () => void
+  preload: () => Promise<void>
 }
 
 /**
@@ -36,7 +36,14 @@ export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'c
     const Page = use(request(useLoadAttempt())).default
     return <Page />
   }
-  return { component: LazyPage, preload: () => void request(latestLoadAttempt()).catch(() => undefined) }
+  return {
+    component: LazyPage,
+    preload: () =>
+      request(latestLoadAttempt()).then(
+        () => undefined,
+        () => undefined,
+      ),
+  }
 }
 
 // Each page is its own chunk; the table in navigation.ts says which page a path shows.
@@ -45,7 +52,7 @@ const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', '!../feat
 /** The routes of the table in navigation.ts; `home` renders the view without a page module. */
 export function buildRoutes(table: readonly ViewEntry[], home: ComponentType): RouteDef[] {
   return table.map(({ path, label, page }) => {
-    if (!page) return { path, label, component: home, preload: () => undefined }
+    if (!page) return { path, label, component: home, preload: () => Promise.resolve() }
     const load = pages[`../features/${page}.tsx`]
     if (!load) throw new Error(`No page module src/features/${page}.tsx for ${path}`)
     return { path, label, ...retryingPage(load) }
@@ -63,5 +70,5 @@ export function matchRoute(pathname: string, table: readonly RouteDef[] = routes
 
 /** Starts loading a view's chunk (see RouteDef.preload). */
 export function preloadRoute(path: string): void {
-  matchRoute(path)?.preload()
+  void matchRoute(path)?.preload()
 }

@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { useState } from 'react'
 import { claimQueries } from '../../api/claims'
 import { companyQueries } from '../../api/companies'
@@ -23,8 +24,6 @@ import { BriefingPreview } from './BriefingPreview'
 import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
 import './briefing.css'
 
-const COMPANY_ID = 'palantir'
-
 const DEFAULT_METHOD = [
   'The score is computed from the checklist answers as described in the Checklist view; open an assessment to include its method with the live numbers.',
 ]
@@ -35,7 +34,8 @@ function today(): string {
 
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
 export default function BriefingPage() {
-  const exposure = usePortfolioExposure(COMPANY_ID)
+  const companyId = useCaseCompanyId()
+  const exposure = usePortfolioExposure(companyId)
   const holdings = exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result) : null
   const current = useCurrentAssessment()
   const assessment =
@@ -48,14 +48,14 @@ export default function BriefingPage() {
     text: '',
   })
 
-  const edits = useEngagementEdits(COMPANY_ID)
-  const company = useQuery(companyQueries.detail(COMPANY_ID))
+  const edits = useEngagementEdits(companyId)
+  const company = useQuery(companyQueries.detail(companyId))
   const sources = useQuery(sourceQueries.list())
   const [contracts, arrests, claims, templates] = useQueries({
     queries: [
-      contractQueries.list(COMPANY_ID),
+      contractQueries.list(companyId),
       arrestQueries.list(),
-      claimQueries.list(COMPANY_ID),
+      claimQueries.list(companyId),
       engagementQueries.templates(),
     ],
   })

@@ -1,6 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { checklistQueries } from '../../api/checklists'
+import { companyQueries } from '../../api/companies'
+import { useCaseCompanyId } from '../../components/caseCompany'
+import { DEFAULT_CASE } from '../../domain/case/case'
 import { PageHeading } from '../../components/PageHeading'
 import { navigate, useSearchParam } from '../../components/router'
 import {
@@ -18,10 +21,6 @@ import { DeletedNotice, ExternalChangeNotice, StorageNotice } from './Notices'
 import { decodeShareToken } from './shareLink'
 import { weightsNotice } from './weightsNotice'
 import './checklist.css'
-
-/** The case's company and the template new assessments use. */
-const COMPANY_ID = 'palantir'
-const TEMPLATE_ID = 'hrdd-investor'
 
 /** Share tokens already opened, so a re-run effect (StrictMode, back/forward) does not import twice. */
 const openedShares = new Set<string>()
@@ -57,6 +56,11 @@ function openAssessment(id: string) {
 
 /** The risk-scoring checklist: one assessment at a time, scored live, saved as you go. */
 export default function ChecklistPage() {
+  const companyId = useCaseCompanyId()
+  const company = useQuery(companyQueries.detail(companyId))
+  const companyName = company.data?.name ?? 'the company'
+  // Assessments are named as people say the company: "Palantir assessment 1".
+  const shortName = company.data?.name.split(' ')[0] ?? 'Company'
   const list = useAssessmentList()
   const [param] = useSearchParam('assessment')
   const fallbackId = useDefaultAssessmentId()
@@ -77,10 +81,10 @@ export default function ChecklistPage() {
   }, [selectedId, param, share, actions])
 
   const create = async () => {
-    const template = await queryClient.fetchQuery(checklistQueries.template(TEMPLATE_ID))
+    const template = await queryClient.fetchQuery(checklistQueries.template(DEFAULT_CASE.checklistTemplateId))
     const id = actions.assessmentCreated({
-      name: `Palantir assessment ${list.length + 1}`,
-      companyId: COMPANY_ID,
+      name: `${shortName} assessment ${list.length + 1}`,
+      companyId,
       templateId: template.id,
       templateVersion: template.version,
     })
@@ -131,17 +135,14 @@ export default function ChecklistPage() {
       ) : (
         <section aria-labelledby="start-heading" className="start">
           <h2 id="start-heading">No assessment yet</h2>
-          <p>
-            Start an assessment of Palantir Technologies. Suggested answers with their evidence are shown beside each
-            item.
-          </p>
+          <p>Start an assessment of {companyName}. Suggested answers with their evidence are shown beside each item.</p>
           <div className="bar-row start-actions">
             <button type="button" onClick={startCreate}>
-              Start an assessment of Palantir
+              Start an assessment of {companyName}
             </button>
             <ImportFile onOpen={openAssessment} onMessage={setMessage} />
           </div>
-          <ItemPreview templateId={TEMPLATE_ID} companyId={COMPANY_ID} />
+          <ItemPreview templateId={DEFAULT_CASE.checklistTemplateId} companyId={companyId} />
         </section>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { claimQueries } from '../../api/claims'
 import { companyQueries } from '../../api/companies'
 import { engagementQueries } from '../../api/engagement'
@@ -16,10 +17,9 @@ import { QuestionList } from './QuestionList'
 import { StorageNotice } from './StorageNotice'
 import './engagement.css'
 
-const COMPANY_ID = 'palantir'
-
 /** Engagement questions from the checklist's gaps and the contested claims, and the engagement log. */
 export default function EngagementPage() {
+  const companyId = useCaseCompanyId()
   const current = useCurrentAssessment()
   const gaps =
     current.status === 'ready' ? assessmentGaps(current.template, current.assessment, current.suggestions) : []
@@ -30,9 +30,9 @@ export default function EngagementPage() {
         ? `From the assessment "${current.assessment.name}": ${gaps.length} gap${gaps.length === 1 ? '' : 's'} (items answered No, Partial or Unknown, red flags first), then the contested claims, then the published questions not yet asked.`
         : undefined
   const templates = useQuery(engagementQueries.templates())
-  const claims = useQuery(claimQueries.list(COMPANY_ID))
-  const company = useQuery(companyQueries.detail(COMPANY_ID))
-  const edits = useEngagementEdits(COMPANY_ID)
+  const claims = useQuery(claimQueries.list(companyId))
+  const company = useQuery(companyQueries.detail(companyId))
+  const edits = useEngagementEdits(companyId)
   const { audienceChosen } = useEngagementActions()
 
   const failed = [templates, claims, company].find((q) => q.isError)
@@ -68,7 +68,7 @@ export default function EngagementPage() {
                   type="radio"
                   name="audience"
                   checked={edits.audience === a}
-                  onChange={() => audienceChosen(COMPANY_ID, a)}
+                  onChange={() => audienceChosen(companyId, a)}
                 />
                 {a === 'company'
                   ? 'The company'
@@ -85,10 +85,10 @@ export default function EngagementPage() {
             {gapsNote ??
               'Questions come from the checklist items answered No, Partial or Unknown (red flags first), then the contested claims, then the published questions not yet asked.'}
           </p>
-          <QuestionList companyId={COMPANY_ID} questions={questions} />
+          <QuestionList companyId={companyId} questions={questions} />
           <ExportQuestions companyName={company.data.name} audience={edits.audience} questions={questions} />
         </section>
-        <EngagementLog companyId={COMPANY_ID} companyName={company.data.name} ladder={templates.data.ladder} />
+        <EngagementLog companyId={companyId} companyName={company.data.name} ladder={templates.data.ladder} />
       </>
     )
   }

@@ -22,18 +22,25 @@ export interface RouteDef {
 export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'component' | 'preload'> {
   let loading: Promise<PageModule> | null = null
   let failedIn: number | null = null
+  // Once the chunk is in (prefetched while idle, or on hover), the view renders at once, with no
+  // Suspense fallback and no wait for React to reveal suspended content.
+  let loaded: PageModule | null = null
   const request = (attempt: number) => {
     if (loading && failedIn !== null && attempt > failedIn) {
       loading = null
       failedIn = null
     }
-    return (loading ??= load().catch((error: unknown) => {
-      failedIn = attempt
-      throw error
-    }))
+    return (loading ??= load().then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        failedIn = attempt
+        throw error
+      },
+    ))
   }
   function LazyPage() {
-    const Page = use(request(useLoadAttempt())).default
+    const attempt = useLoadAttempt()
+    const Page = (loaded ?? use(request(attempt))).default
     return <Page />
   }
   return {

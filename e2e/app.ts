@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { views as viewTable } from '../src/app/navigation'
 
 /** Opens a view with no mock latency unless the test asks for it. */
 export async function openView(page: Page, path: string, query = 'mockLatency=0'): Promise<void> {
@@ -18,14 +19,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([])
 }
 
-export const views = [
-  'Overview',
-  'Checklist',
-  'Contracts',
-  'Arrests',
-  'Claims',
-  'Engagement',
-  'Holdings',
-  'Briefing',
-  'Sources',
-]
+/** The views' labels, in navigation order, from the app's one route table. */
+export const views = viewTable.map((v) => v.label)
+
+/** The path of the view the navigation calls `label`. */
+export function viewPath(label: string): string {
+  const view = viewTable.find((v) => v.label === label)
+  if (!view) throw new Error(`No view called ${label}`)
+  return view.path
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openView, views } from './app'
+import { expectNoAxeViolations, openView, viewPath, views } from './app'
 
 test('the overview shows the headline figures with their source links', async ({ page }) => {
   await openView(page, '/')
@@ -36,7 +36,7 @@ test('every view is reachable by keyboard alone', async ({ page }) => {
     const heading = page.getByRole('heading', { level: 1, name: view })
     await expect(heading).toBeFocused()
     await expect(link).toHaveAttribute('aria-current', 'page')
-    await expect(page).toHaveURL(new RegExp(`/${view.toLowerCase()}`))
+    await expect(page).toHaveURL(new RegExp(`${viewPath(view)}`))
     key = 'Shift+Tab'
   }
 })
@@ -78,7 +78,7 @@ test('an unknown URL shows a not-found page with a way back', async ({ page }) =
 
 for (const view of views) {
   test(`axe reports no violations on ${view}`, async ({ page }) => {
-    await openView(page, view === 'Overview' ? '/' : `/${view.toLowerCase()}`)
+    await openView(page, viewPath(view))
     await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible()
     // Check each view with its data on screen, not only its loading state.
     if (view === 'Overview') await expect(page.getByText('44,069', { exact: true })).toBeVisible()

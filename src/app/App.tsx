@@ -1,40 +1,24 @@
-import { lazy, Suspense } from 'react'
-import { usePathname } from '../components/router'
+import { Suspense } from 'react'
+import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Loading } from '../components/QueryStates'
-import { OverviewPage } from '../features/overview/OverviewPage'
+import { useHashLanding, usePathname } from '../components/router'
 import { Layout } from './Layout'
 import { NotFound } from './NotFound'
 import { matchRoute } from './routes'
 
-// The assessment summary (the checklist's scoring, its store and schema) loads beside the
-// Overview's figures rather than in the first route's bytes.
-const AssessmentDial = lazy(() =>
-  import('../features/checklist/AssessmentDial').then((m) => ({ default: m.AssessmentDial })),
-)
-
-/** The case this dashboard opens on. */
-const COMPANY_ID = 'palantir'
-
+/** The shell around the route for the current path; a view that fails shows its error inside the shell. */
 export function App() {
   const pathname = usePathname()
   const route = matchRoute(pathname)
-  let view
-  if (route === 'overview')
-    view = (
-      <OverviewPage
-        companyId={COMPANY_ID}
-        assessmentSummary={
-          <Suspense fallback={<Loading label="your assessment" />}>
-            <AssessmentDial />
-          </Suspense>
-        }
-      />
-    )
-  else if (route === null) view = <NotFound pathname={pathname} />
-  else view = <route.component />
+  useHashLanding()
   return (
     <Layout>
-      <Suspense fallback={<Loading label="the view" />}>{view}</Suspense>
+      {/* Keyed by route: moving to another view starts it afresh, error or not. */}
+      <ErrorBoundary key={route?.path ?? 'not-found'} what={route ? `the ${route.label} view` : 'this page'}>
+        <Suspense fallback={<Loading label="the view" />}>
+          {route ? <route.component /> : <NotFound pathname={pathname} />}
+        </Suspense>
+      </ErrorBoundary>
     </Layout>
   )
 }

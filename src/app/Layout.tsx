@@ -1,10 +1,19 @@
+import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { companyQueries } from '../api/companies'
+import { useCaseCompanyId } from '../components/caseCompany'
+import { DEFAULT_CASE } from '../domain/case/case'
 import { Link, usePathname } from '../components/router'
-import { APP_NAME, CASE_NAME, FOOTER_TEXT, navItems } from './navigation'
-import { viewRoutes } from './routes'
+import { APP_NAME, CASE_NAME, FOOTER_TEXT, views } from './navigation'
+import { preloadRoute as preload } from './routes'
 
-function preload(path: string): void {
-  viewRoutes.find((r) => r.path === path)?.preload()
+/** The case in the banner: the default case's full name, or the company the URL names. */
+function CaseName() {
+  const companyId = useCaseCompanyId()
+  const other = companyId !== DEFAULT_CASE.companyId
+  const company = useQuery({ ...companyQueries.detail(companyId), enabled: other })
+  if (!other) return <p className="case-name">{CASE_NAME}</p>
+  return <p className="case-name">Case: {company.data?.name ?? companyId}</p>
 }
 
 /** The shell: skip link, banner, main navigation, the view, and a footer on where data comes from. */
@@ -17,11 +26,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="banner">
         <p className="app-name">{APP_NAME}</p>
-        <p className="case-name">{CASE_NAME}</p>
+        <CaseName />
       </header>
       <nav aria-label="Main" className="main-nav">
         <ul>
-          {navItems.map((item) => (
+          {views.map((item) => (
             <li key={item.path}>
               <Link
                 to={item.path}

@@ -3,9 +3,10 @@ import './bootMocks'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { ErrorBoundary } from '../components/ErrorBoundary'
 import { App } from './App'
 import { createQueryClient } from './queryClient'
-import { viewRoutes } from './routes'
+import { routes } from './routes'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -16,7 +17,9 @@ const queryClient = createQueryClient()
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <ErrorBoundary what="the dashboard">
+        <App />
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 )
@@ -45,7 +48,7 @@ function whenFirstViewAnswered(then: () => void): void {
 function prefetchChartViews(): void {
   const idle = (run: () => void) =>
     'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500)
-  const prefetch = () => viewRoutes.filter((r) => PREFETCHED_VIEWS.includes(r.path)).forEach((r) => r.preload())
+  const prefetch = () => routes.filter((r) => PREFETCHED_VIEWS.includes(r.path)).forEach((r) => r.preload())
   const loaded = new Promise<void>((resolve) =>
     document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true }),
   )

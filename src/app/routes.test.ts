@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { navItems } from './navigation'
-import { matchRoute, viewRoutes } from './routes'
+import { views } from './navigation'
+import { buildRoutes, matchRoute, routes } from './routes'
 
 describe('routes', () => {
-  it('links every view from the navigation', () => {
-    expect(navItems.map((n) => n.label)).toEqual([
-      'Overview',
-      'Checklist',
-      'Contracts',
-      'Arrests',
-      'Claims',
-      'Engagement',
-      'Holdings',
-      'Briefing',
-      'Sources',
-    ])
-  })
-  it('has a route for every navigation item but the overview', () => {
-    expect(viewRoutes.map((r) => [r.path, r.label])).toEqual(navItems.slice(1).map((n) => [n.path, n.label]))
+  it('has one route per view of the table, in navigation order', () => {
+    expect(routes.map((r) => [r.path, r.label])).toEqual(views.map((v) => [v.path, v.label]))
+    expect(views[0]).toMatchObject({ path: '/', label: 'Overview' })
   })
   it('matches a path with or without a trailing slash, and nothing else', () => {
-    expect(matchRoute('/')).toBe('overview')
+    expect(matchRoute('/')).toMatchObject({ label: 'Overview' })
     expect(matchRoute('/contracts/')).toMatchObject({ label: 'Contracts' })
     expect(matchRoute('/nowhere')).toBeNull()
+  })
+  it('refuses a view whose page module does not exist, naming it', () => {
+    expect(() => buildRoutes([{ path: '/sources', label: 'Sources', page: 'sources/NoSuchPage' }], () => null)).toThrow(
+      'src/features/sources/NoSuchPage.tsx',
+    )
   })
 })

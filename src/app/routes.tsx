@@ -1,47 +1,81 @@
-import { lazy, type ComponentType } from 'react'
+import { use, type ComponentType } from 'react'
+import { latestLoadAttempt, useLoadAttempt } from '../components/ErrorBoundary'
+import { HomeView } from './HomeView'
+import { views, type ViewEntry } from './navigation'
+
+type PageModule = { default: ComponentType }
 
 export interface RouteDef {
   path: string
   label: string
-  /** Loaded on first visit: each view is its own chunk, so the first route stays small. */
+  /** Renders the view; a lazy view suspends while its chunk loads and throws if the load fails. */
   component: ComponentType
   /** Starts loading the view's chunk early, when the person shows intent (hover, focus, touch). */
-  preload: () => void
+  preload: () => Promise<void>
 }
 
-type ViewModule = { default: ComponentType }
-
-function view(path: string, label: string, load: () => Promise<ViewModule>): RouteDef {
-  let loaded: ViewModule | null = null
-  let loading: Promise<ViewModule> | null = null
-  const once = () => (loading ??= load().then((m) => (loaded = m)))
-  // Once the chunk is in (prefetched while idle, or on hover), lazy() gets it synchronously through a
-  // thenable that resolves at once: the click renders the view straight away, with no Suspense
-  // fallback and no wait for React to reveal the suspended content.
-  const resolved = (m: ViewModule) =>
-    ({ then: (onLoaded: (value: ViewModule) => void) => onLoaded(m) }) as unknown as Promise<ViewModule>
+/**
+ * A lazily loaded page that can be tried again: the pending or loaded module is shared, but a
+ * failed load is kept only for the attempt it failed in (so the error boundary shows it); Retry,
+ * or the next visit, fetches it again instead of replaying the failure as React.lazy would.
+ */
+export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'component' | 'preload'> {
+  let loading: Promise<PageModule> | null = null
+  let failedIn: number | null = null
+  // Once the chunk is in (prefetched while idle, or on hover), the view renders at once, with no
+  // Suspense fallback and no wait for React to reveal suspended content.
+  let loaded: PageModule | null = null
+  const request = (attempt: number) => {
+    if (loading && failedIn !== null && attempt > failedIn) {
+      loading = null
+      failedIn = null
+    }
+    return (loading ??= load().then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        failedIn = attempt
+        throw error
+      },
+    ))
+  }
+  function LazyPage() {
+    const attempt = useLoadAttempt()
+    const Page = (loaded ?? use(request(attempt))).default
+    return <Page />
+  }
   return {
-    path,
-    label,
-    component: lazy(() => (loaded ? resolved(loaded) : once())),
-    preload: () => void once().catch(() => undefined),
+    component: LazyPage,
+    preload: () =>
+      request(latestLoadAttempt()).then(
+        () => undefined,
+        () => undefined,
+      ),
   }
 }
 
-export const viewRoutes: RouteDef[] = [
-  view('/checklist', 'Checklist', () => import('../features/checklist/ChecklistPage')),
-  view('/contracts', 'Contracts', () => import('../features/contracts/ContractsPage')),
-  view('/arrests', 'Arrests', () => import('../features/arrests/ArrestsPage')),
-  view('/claims', 'Claims', () => import('../features/claims/ClaimsPage')),
-  view('/engagement', 'Engagement', () => import('../features/engagement/EngagementPage')),
-  view('/holdings', 'Holdings', () => import('../features/holdings/HoldingsPage')),
-  view('/briefing', 'Briefing', () => import('../features/briefing/BriefingPage')),
-  view('/sources', 'Sources', () => import('../features/sources/SourcesPage')),
-]
+// Each page is its own chunk; the table in navigation.ts says which page a path shows.
+const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', '!../features/overview/**'])
 
-/** The route for a path; trailing slashes are ignored. */
-export function matchRoute(pathname: string): RouteDef | 'overview' | null {
+/** The routes of the table in navigation.ts; `home` renders the view without a page module. */
+export function buildRoutes(table: readonly ViewEntry[], home: ComponentType): RouteDef[] {
+  return table.map(({ path, label, page }) => {
+    if (!page) return { path, label, component: home, preload: () => Promise.resolve() }
+    const load = pages[`../features/${page}.tsx`]
+    if (!load) throw new Error(`No page module src/features/${page}.tsx for ${path}`)
+    return { path, label, ...retryingPage(load) }
+  })
+}
+
+/** The app's routes, in navigation order. */
+export const routes: RouteDef[] = buildRoutes(views, HomeView)
+
+/** The route for a path; trailing slashes are ignored. Null for an unknown path. */
+export function matchRoute(pathname: string, table: readonly RouteDef[] = routes): RouteDef | null {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  if (path === '/' || path === '') return 'overview'
-  return viewRoutes.find((r) => r.path === path) ?? null
+  return table.find((r) => r.path === (path || '/')) ?? null
+}
+
+/** Starts loading a view's chunk (see RouteDef.preload). */
+export function preloadRoute(path: string): void {
+  void matchRoute(path)?.preload()
 }

@@ -1,4 +1,4 @@
-import { APP_NAME, CASE_NAME, FOOTER_TEXT, navItems } from './navigation'
+import { APP_NAME, CASE_NAME, FOOTER_TEXT, views } from './navigation'
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -9,7 +9,7 @@ const escape = (s: string) =>
  * arrive, before any JavaScript runs. React replaces it with the same markup when it starts.
  */
 export function renderStaticShell(): string {
-  const links = navItems.map((item) => `<li><a href="${escape(item.path)}">${escape(item.label)}</a></li>`).join('')
+  const links = views.map((item) => `<li><a href="${escape(item.path)}">${escape(item.label)}</a></li>`).join('')
   return [
     '<a class="skip-link" href="#main">Skip to content</a>',
     `<header class="banner"><p class="app-name">${escape(APP_NAME)}</p><p class="case-name">${escape(CASE_NAME)}</p></header>`,

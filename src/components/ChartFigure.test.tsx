@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ChartFigure } from './ChartFigure'
+import { renderWithClient } from '../test/render'
 import type { TableColumn } from './DataTable'
 
 interface Row {
@@ -15,20 +15,17 @@ const columns: TableColumn<Row>[] = [
 ]
 
 function renderFigure(rows: Row[]) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <ChartFigure
-        title="Awards by year"
-        description="One bar per year."
-        sourceIds={['nextgov-2014-09']}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.year}
-        chart={<svg role="img" aria-label="the chart" />}
-        empty={<p>No award matches this filter.</p>}
-      />
-    </QueryClientProvider>,
+  return renderWithClient(
+    <ChartFigure
+      title="Awards by year"
+      description="One bar per year."
+      sourceIds={['nextgov-2014-09']}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.year}
+      chart={<svg role="img" aria-label="the chart" />}
+      empty={<p>No award matches this filter.</p>}
+    />,
   )
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatCents, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from './format'
+import {
+  formatCents,
+  formatCount,
+  formatDateTime,
+  formatPartialDate,
+  formatPercent,
+  formatUsd,
+  formatUsdMillions,
+} from './format'
 
 describe('formatting figures for people', () => {
   it('groups thousands in counts', () => {
@@ -26,5 +34,16 @@ describe('formatting figures for people', () => {
     expect(formatPartialDate('2014-09-10')).toBe('10 Sep 2014')
     expect(formatPartialDate('2019-11')).toBe('Nov 2019')
     expect(formatPartialDate('2011')).toBe('2011')
+  })
+})
+
+describe('formatDateTime', () => {
+  it.each([
+    ['2026-12-02T10:05:00.000Z', 'UTC', '2 Dec 2026, 10:05'],
+    ['2026-02-12T23:30:00.000Z', 'UTC', '12 Feb 2026, 23:30'],
+    ['2026-02-12T23:30:00.000Z', 'Asia/Tokyo', '13 Feb 2026, 08:30'],
+    ['not a date', 'UTC', 'not a date'],
+  ])('shows %s in %s as %s', (iso, zone, expected) => {
+    expect(formatDateTime(iso, zone)).toBe(expected)
   })
 })

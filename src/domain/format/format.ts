@@ -41,3 +41,24 @@ export function formatPartialDate(date: string): string {
   if (monthName) return `${monthName} ${year}`
   return year ?? date
 }
+
+/**
+ * A moment as people read it, in the reader's time zone, with no day/month ambiguity:
+ * "2026-12-02T10:05:00Z" -> "2 Dec 2026, 10:05" (never "02/12/2026" or "12/02/2026").
+ */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  const date = formatPartialDate(`${part('year')}-${part('month').padStart(2, '0')}-${part('day').padStart(2, '0')}`)
+  return `${date}, ${part('hour')}:${part('minute')}`
+}

@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { claimQueries } from '../../api/claims'
 import { companyQueries } from '../../api/companies'
 import { contractQueries } from '../../api/contracts'
@@ -25,8 +26,6 @@ import { BriefingPreview } from './BriefingPreview'
 import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
 import './briefing.css'
 
-const COMPANY_ID = 'palantir'
-
 const DEFAULT_METHOD = [
   'The score is computed from the checklist answers as described in the Checklist view; open an assessment to include its method with the live numbers.',
 ]
@@ -37,7 +36,8 @@ function today(): string {
 
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
 export default function BriefingPage() {
-  const exposure = usePortfolioExposure(COMPANY_ID)
+  const companyId = useCaseCompanyId()
+  const exposure = usePortfolioExposure(companyId)
   const holdings = exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result) : null
   const current = useCurrentAssessment()
   const assessment =
@@ -50,19 +50,19 @@ export default function BriefingPage() {
     text: '',
   })
 
-  const edits = useEngagement(COMPANY_ID)
+  const edits = useEngagement(companyId)
   const officialRecord = useOfficialRecord()
   const { loadRequested: loadOfficialRecord } = useOfficialRecordActions()
   useEffect(() => {
     void loadOfficialRecord()
   }, [loadOfficialRecord])
-  const company = useQuery(companyQueries.detail(COMPANY_ID))
+  const company = useQuery(companyQueries.detail(companyId))
   const sources = useQuery(sourceQueries.list())
   const [contracts, arrests, claims, templates] = useQueries({
     queries: [
-      contractQueries.list(COMPANY_ID),
+      contractQueries.list(companyId),
       arrestQueries.list(),
-      claimQueries.list(COMPANY_ID),
+      claimQueries.list(companyId),
       engagementQueries.templates(),
     ],
   })

@@ -7,17 +7,14 @@ import { useSearchParam } from '../../components/router'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { useAssessment } from '../../stores/assessments/assessmentsStore'
 import { HowTheScoreWorks } from './HowTheScoreWorks'
-import { filterLabels, ItemList, type ItemFilter } from './ItemList'
+import { filterLabels, parseItemFilter, type ItemFilter } from './itemFilter'
+import { ItemList } from './ItemList'
 import { ScoreSummary } from './ScoreSummary'
 import { SectionNav } from './SectionNav'
 import { WeightsPanel } from './WeightsPanel'
 
 const NO_SUGGESTIONS = new Map<string, Suggestion>()
 const NO_SUGGESTION_LIST: Suggestion[] = []
-
-function isFilter(value: string | null): value is ItemFilter {
-  return value !== null && value in filterLabels
-}
 
 /** Subscribes to the whole assessment (the score needs every answer); the item list does not. */
 function LiveScore({
@@ -72,7 +69,7 @@ export function ChecklistBody({
   const templateQuery = useQuery(checklistQueries.template(templateId))
   const suggestionsQuery = useQuery(checklistQueries.suggestions(companyId))
   const [filterParam, setFilterParam] = useSearchParam('show')
-  const filter: ItemFilter = isFilter(filterParam) ? filterParam : 'all'
+  const filter = parseItemFilter(filterParam)
   const suggestionMap = useMemo(() => {
     if (!suggestionsQuery.data || suggestionsQuery.data.templateId !== templateId) return NO_SUGGESTIONS
     return new Map(suggestionsQuery.data.suggestions.map((s) => [s.itemId, s]))

@@ -75,7 +75,8 @@ export const ChecklistItemView = memo(function ChecklistItemView({
   const questionId = `q-${item.id}`
   const noteId = `note-${item.id}`
   return (
-    <li className="checklist-item" data-answered={answer !== null}>
+    // The item is a link target (`/checklist#D18` from a claim): the router moves focus to it.
+    <li id={item.id} tabIndex={-1} className="checklist-item" data-answered={answer !== null}>
       <div role="radiogroup" aria-labelledby={questionId} className="item-answers">
         <p id={questionId} className="item-question">
           <span className="item-id">{item.id}.</span> {item.question}

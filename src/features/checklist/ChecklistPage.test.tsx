@@ -1,19 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, renderHook, screen, within } from '@testing-library/react'
+import { renderHook, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { assessmentsStoreForTests, useAssessmentActions } from '../../stores/assessments/assessmentsStore'
+import { createTestQueryClient, renderWithClient } from '../../test/render'
 import ChecklistPage from './ChecklistPage'
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <ChecklistPage />
-    </QueryClientProvider>,
-  )
+  return renderWithClient(<ChecklistPage />, { client: createTestQueryClient({ retry: false }) })
 }
 
 beforeEach(() => {
@@ -26,7 +21,7 @@ describe('ChecklistPage', () => {
   it('starts an assessment, shows each item as a radio group, and scores an answer', async () => {
     const user = userEvent.setup()
     renderPage()
-    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    await user.click(await screen.findByRole('button', { name: /^Start an assessment of Palantir/ }))
     const a1 = await screen.findByRole('radiogroup', { name: /^A1\. Does the company hold contracts/ })
     expect(
       within(a1)
@@ -46,7 +41,7 @@ describe('ChecklistPage', () => {
   it('shows the suggestion with its evidence beside the item', async () => {
     const user = userEvent.setup()
     renderPage()
-    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    await user.click(await screen.findByRole('button', { name: /^Start an assessment of Palantir/ }))
     const c12 = (await screen.findByRole('radiogroup', { name: /^C12\./ })).closest('li')
     if (!c12) throw new Error('no item')
     expect(await within(c12).findByText('Suggested: No')).toBeInTheDocument()
@@ -67,11 +62,11 @@ describe('ChecklistPage', () => {
     assessmentsStoreForTests.reset()
     renderPage()
     expect(await screen.findByText(/Could not load the checklist items/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    await user.click(await screen.findByRole('button', { name: /^Start an assessment of Palantir/ }))
     expect(
       await screen.findByText('Could not load the checklist template to start an assessment. Try again.'),
     ).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Start an assessment of Palantir' }))
+    await user.click(await screen.findByRole('button', { name: /^Start an assessment of Palantir/ }))
     expect(await screen.findByRole('radiogroup', { name: /^A1\./ })).toBeInTheDocument()
   })
 

@@ -1,6 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { checklistQueries } from '../../api/checklists'
+import { companyQueries } from '../../api/companies'
+import { useCaseCompanyId } from '../../components/caseCompany'
+import { DEFAULT_CASE } from '../../domain/case/case'
 import { PageHeading } from '../../components/PageHeading'
 import { navigate, useSearchParam } from '../../components/router'
 import {
@@ -19,10 +22,6 @@ import { decodeShareToken, shareTokenOf } from './shareLink'
 import { whyNotServed } from './served'
 import { weightsNotice } from './weightsNotice'
 import './checklist.css'
-
-/** The case's company and the template new assessments use. */
-const COMPANY_ID = 'palantir'
-const TEMPLATE_ID = 'hrdd-investor'
 
 /** Share tokens already opened, so a re-run effect (StrictMode, back/forward) does not import twice. */
 const openedShares = new Set<string>()
@@ -67,11 +66,16 @@ function openAssessment(id: string) {
   const params = new URLSearchParams(window.location.search)
   params.delete('share')
   params.set('assessment', id)
-  navigate(`${window.location.pathname}?${params.toString()}`, { replace: true })
+  navigate(`${window.location.pathname}?${params.toString()}${window.location.hash}`, { replace: true })
 }
 
 /** The risk-scoring checklist: one assessment at a time, scored live, saved as you go. */
 export default function ChecklistPage() {
+  const companyId = useCaseCompanyId()
+  const company = useQuery(companyQueries.detail(companyId))
+  const companyName = company.data?.name ?? 'the company'
+  // Assessments are named as people say the company: "Palantir assessment 1".
+  const shortName = company.data?.name.split(' ')[0] ?? 'Company'
   const list = useAssessmentList()
   const [param] = useSearchParam('assessment')
   const fallbackId = useDefaultAssessmentId()
@@ -92,10 +96,10 @@ export default function ChecklistPage() {
   }, [selectedId, param, share, actions])
 
   const create = async () => {
-    const template = await queryClient.fetchQuery(checklistQueries.template(TEMPLATE_ID))
+    const template = await queryClient.fetchQuery(checklistQueries.template(DEFAULT_CASE.checklistTemplateId))
     const id = actions.assessmentCreated({
-      name: `Palantir assessment ${list.length + 1}`,
-      companyId: COMPANY_ID,
+      name: `${shortName} assessment ${list.length + 1}`,
+      companyId,
       templateId: template.id,
       templateVersion: template.version,
     })
@@ -146,17 +150,14 @@ export default function ChecklistPage() {
       ) : (
         <section aria-labelledby="start-heading" className="start">
           <h2 id="start-heading">No assessment yet</h2>
-          <p>
-            Start an assessment of Palantir Technologies. Suggested answers with their evidence are shown beside each
-            item.
-          </p>
+          <p>Start an assessment of {companyName}. Suggested answers with their evidence are shown beside each item.</p>
           <div className="bar-row start-actions">
             <button type="button" onClick={startCreate}>
-              Start an assessment of Palantir
+              Start an assessment of {companyName}
             </button>
             <ImportFile onOpen={openAssessment} onMessage={setMessage} />
           </div>
-          <ItemPreview templateId={TEMPLATE_ID} companyId={COMPANY_ID} />
+          <ItemPreview templateId={DEFAULT_CASE.checklistTemplateId} companyId={companyId} />
         </section>
       )}
     </>

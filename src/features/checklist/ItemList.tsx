@@ -6,14 +6,7 @@ import { useAssessment } from '../../stores/assessments/assessmentsStore'
 import { ChecklistItemView } from './ChecklistItemView'
 import { SectionAccept } from './SectionAccept'
 
-export type ItemFilter = 'all' | 'unanswered' | 'flags' | 'disagreements'
-
-export const filterLabels: Record<ItemFilter, string> = {
-  all: 'All items',
-  unanswered: 'Unanswered',
-  flags: 'Red-flag items',
-  disagreements: 'Disagreements with the suggestion',
-}
+import { filterLabels, type ItemFilter } from './itemFilter'
 
 /** Item ids the filter keeps; null keeps everything (and needs no answers, so it never re-renders on one). */
 function useVisibleIds(

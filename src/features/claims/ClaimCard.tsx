@@ -7,7 +7,7 @@ import type { Claim } from '../../domain/claims/schema'
 export function ClaimCard({ claim }: { claim: Claim }) {
   const headingId = `claim-${claim.id}-heading`
   return (
-    <article id={claim.id} className="claim" aria-labelledby={headingId}>
+    <article id={claim.id} tabIndex={-1} className="claim" aria-labelledby={headingId}>
       <h2 id={headingId} className="claim-heading">
         {claim.statedBy}, {formatPartialDate(claim.statedOn)}
       </h2>

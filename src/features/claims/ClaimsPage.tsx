@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { claimQueries } from '../../api/claims'
 import { PageHeading } from '../../components/PageHeading'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
@@ -7,11 +8,10 @@ import { CLAIM_STATUSES, countByStatus, filterClaims, parseClaimStatus } from '.
 import { ClaimCard } from './ClaimCard'
 import './claims.css'
 
-const COMPANY_ID = 'palantir'
-
 /** The company's statements beside the counter-evidence, filterable by status (kept in the URL). */
 export default function ClaimsPage() {
-  const claims = useQuery(claimQueries.list(COMPANY_ID))
+  const companyId = useCaseCompanyId()
+  const claims = useQuery(claimQueries.list(companyId))
   const [statusParam, setStatusParam] = useSearchParam('status')
   const status = parseClaimStatus(statusParam)
 

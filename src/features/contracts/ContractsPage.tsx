@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { contractQueries } from '../../api/contracts'
 import { DeferredMount } from '../../components/DeferredMount'
 import { PageHeading } from '../../components/PageHeading'
@@ -19,16 +20,14 @@ import { ContractFilters, useContractFilter } from './ContractFilters'
 import { OfficialRecordSection } from './official/OfficialRecordSection'
 import { ReportedTotalsFigure } from './ReportedTotalsFigure'
 
-/** The case this view shows; the app opens on one company. */
-const COMPANY_ID = 'palantir'
-
 function describeFilter(from: number | null, to: number | null, vehicle: string | null): string {
   const years = from === null && to === null ? 'all years' : `FY${from ?? '…'} to FY${to ?? '…'}`
   return `${vehicle ?? 'all vehicles'}, ${years}`
 }
 
 function ContractCharts() {
-  const contracts = useQuery(contractQueries.list(COMPANY_ID))
+  const companyId = useCaseCompanyId()
+  const contracts = useQuery(contractQueries.list(companyId))
   const { filter, clear } = useContractFilter()
   if (contracts.isPending) return <Loading label="the contract awards" />
   if (contracts.isError)
@@ -76,9 +75,9 @@ export default function ContractsPage() {
     <>
       <PageHeading title="Contracts">Contracts</PageHeading>
       <p>
-        Palantir&apos;s contract awards with ICE as the sources report them. Sources often disagree on an award&apos;s
-        value (award, ceiling, amount paid, company announcement): every reported value is kept, the charts show the
-        range and the tables list each value with its source.
+        The company&apos;s contract awards with ICE as the sources report them. Sources often disagree on an
+        award&apos;s value (award, ceiling, amount paid, company announcement): every reported value is kept, the charts
+        show the range and the tables list each value with its source.
       </p>
       <ContractCharts />
       <OfficialRecordSection />

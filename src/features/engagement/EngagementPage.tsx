@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { claimQueries } from '../../api/claims'
 import { companyQueries } from '../../api/companies'
 import { engagementQueries } from '../../api/engagement'
@@ -19,17 +20,16 @@ import { QuestionList } from './QuestionList'
 import { StorageNotice } from './StorageNotice'
 import './engagement.css'
 
-const COMPANY_ID = 'palantir'
-
 /** Says once that saved work was moved to the new per-audience lists, and how. */
 function MigrationNotice() {
-  const { notice } = useEngagement(COMPANY_ID)
+  const companyId = useCaseCompanyId()
+  const { notice } = useEngagement(companyId)
   const { noticeDismissed } = useEngagementActions()
   if (!notice) return null
   return (
     <div role="status" className="notice notice-warning">
       <p>{notice}</p>
-      <button type="button" className="secondary" onClick={() => noticeDismissed(COMPANY_ID)}>
+      <button type="button" className="secondary" onClick={() => noticeDismissed(companyId)}>
         Dismiss
       </button>
     </div>
@@ -38,6 +38,7 @@ function MigrationNotice() {
 
 /** Engagement questions per audience from the checklist's gaps, the contested claims and the published questions; the letter; the log. */
 export default function EngagementPage() {
+  const companyId = useCaseCompanyId()
   const current = useCurrentAssessment()
   const gaps =
     current.status === 'ready' ? assessmentGaps(current.template, current.assessment, current.suggestions) : []
@@ -51,9 +52,9 @@ export default function EngagementPage() {
         ? `From the assessment "${current.assessment.name}": ${gaps.length} gap${gaps.length === 1 ? '' : 's'} (items answered No, Partial or Unknown), the contested claims and the published questions, most important first.`
         : 'Questions come from the checklist gaps, the contested claims and the published questions.'
   const templates = useQuery(engagementQueries.templates())
-  const claims = useQuery(claimQueries.list(COMPANY_ID))
-  const company = useQuery(companyQueries.detail(COMPANY_ID))
-  const { audience, list } = useAudienceList(COMPANY_ID)
+  const claims = useQuery(claimQueries.list(companyId))
+  const company = useQuery(companyQueries.detail(companyId))
+  const { audience, list } = useAudienceList(companyId)
   const { audienceChosen } = useEngagementActions()
 
   const failed = [templates, claims, company].find((q) => q.isError)
@@ -95,7 +96,7 @@ export default function EngagementPage() {
                   type="radio"
                   name="audience"
                   checked={audience === a}
-                  onChange={() => audienceChosen(COMPANY_ID, a)}
+                  onChange={() => audienceChosen(companyId, a)}
                 />
                 {a === 'company'
                   ? 'The company'
@@ -112,11 +113,11 @@ export default function EngagementPage() {
             {gapsNote} The short list for {AUDIENCE_LABEL[audience]} comes first, grouped by theme; the rest is in the
             appendix.
           </p>
-          <QuestionList companyId={COMPANY_ID} audience={audience} arranged={arranged} />
-          <AddQuestion companyId={COMPANY_ID} audience={audience} />
+          <QuestionList companyId={companyId} audience={audience} arranged={arranged} />
+          <AddQuestion companyId={companyId} audience={audience} />
         </section>
         <LetterPanel
-          companyId={COMPANY_ID}
+          companyId={companyId}
           companyName={companyName}
           audience={audience}
           arranged={arranged}
@@ -125,7 +126,7 @@ export default function EngagementPage() {
           band={band}
         />
         <EngagementLog
-          companyId={COMPANY_ID}
+          companyId={companyId}
           companyName={companyName}
           ladder={templates.data.ladder}
           questions={shortQuestions.map((q, i) => ({ id: q.id, label: `Question ${i + 1}`, text: q.text }))}

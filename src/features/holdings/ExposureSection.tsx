@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../domain/format/format'
 import { useMemo } from 'react'
 import { SourceRefs } from '../../components/SourceRefs'
 import { formatCount } from '../../domain/format/format'
@@ -83,7 +84,7 @@ export function ExposureSection({
       <p>
         Portfolio: {portfolio.label}
         {portfolio.source === 'sample' && <span className="sample-tag"> Sample data</span>}, accepted{' '}
-        {new Date(portfolio.acceptedAt).toLocaleString('en-GB')}.
+        {formatDateTime(portfolio.acceptedAt)}.
       </p>
       <dl className="exposure-summary" aria-label="Exposure summary">
         <div>

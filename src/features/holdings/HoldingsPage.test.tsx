@@ -1,23 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { configure, render, screen, within } from '@testing-library/react'
+import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
-import { shouldRetry } from '../../api/client'
+import { renderWithClient } from '../../test/render'
 import HoldingsPage from './HoldingsPage'
 
 // Parsing runs on the page in jsdom (no Worker) and the CPU is shared: allow more than the 1 s default.
 configure({ asyncUtilTimeout: 5000 })
 
 function renderHoldings() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <HoldingsPage />
-    </QueryClientProvider>,
-  )
+  return renderWithClient(<HoldingsPage />)
 }
 
 async function upload(name: string, content: BlobPart, type = 'text/csv') {

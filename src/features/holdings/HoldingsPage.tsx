@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { companyQueries } from '../../api/companies'
 import { fundQueries } from '../../api/funds'
@@ -16,9 +17,6 @@ import { ImportPanel } from './ImportPanel'
 import type { ImportInput, ImportState } from './importState'
 import { PortfolioInput } from './PortfolioInput'
 import { useHoldingsWorker } from './useHoldingsWorker'
-
-/** The case this view looks through for (the dashboard's company). */
-const COMPANY_ID = 'palantir'
 
 function PortfolioStorageNotice() {
   return (
@@ -133,7 +131,8 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
 
 /** Holdings look-through: upload a portfolio and see its exposure to the company, direct and through funds. */
 export default function HoldingsPage() {
-  const company = useQuery(companyQueries.detail(COMPANY_ID))
+  const companyId = useCaseCompanyId()
+  const company = useQuery(companyQueries.detail(companyId))
   const funds = useQuery(fundQueries.list())
   const data = company.data
   const target = useMemo<TargetCompany | null>(

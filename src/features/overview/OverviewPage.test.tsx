@@ -1,19 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
-import { shouldRetry } from '../../api/client'
+import { renderWithClient } from '../../test/render'
 import { OverviewPage } from './OverviewPage'
 
 function renderOverview() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <OverviewPage companyId="palantir" />
-    </QueryClientProvider>,
-  )
+  return renderWithClient(<OverviewPage companyId="palantir" />)
 }
 
 describe('OverviewPage', () => {

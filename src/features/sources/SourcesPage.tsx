@@ -1,3 +1,4 @@
+import { useCaseCompanyId } from '../../components/caseCompany'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { checklistQueries } from '../../api/checklists'
 import { claimQueries } from '../../api/claims'
@@ -15,8 +16,6 @@ import { filterSources, parseSourceFilter, sourceUsage, type SourceUse } from '.
 import { SourceCard } from './SourceCard'
 import './sources.css'
 
-const COMPANY_ID = 'palantir'
-
 /** Every record that cites sources, loaded together; null until all arrive, or when one fails. */
 function useSourceUsage(): {
   usage: Map<string, SourceUse[]> | null
@@ -24,14 +23,15 @@ function useSourceUsage(): {
   error: unknown
   retry: () => void
 } {
+  const companyId = useCaseCompanyId()
   const results = useQueries({
     queries: [
-      contractQueries.list(COMPANY_ID),
+      contractQueries.list(companyId),
       arrestQueries.list(),
       operationQueries.list(),
-      claimQueries.list(COMPANY_ID),
-      checklistQueries.suggestions(COMPANY_ID),
-      timelineQueries.list(COMPANY_ID),
+      claimQueries.list(companyId),
+      checklistQueries.suggestions(companyId),
+      timelineQueries.list(companyId),
     ],
   })
   const [contracts, arrests, operations, claims, suggestions, timeline] = results

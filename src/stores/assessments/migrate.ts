@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { DEFAULT_CASE } from '../../domain/case/case'
 import { answerValueSchema, assessmentSchema, type Assessment } from '../../domain/checklist/schema'
 
 /**
@@ -40,8 +41,9 @@ export function migrateAssessments(persisted: unknown, fromVersion: number): Per
     const assessment: Assessment = {
       id: 'migrated-v1',
       name: 'Palantir assessment',
-      companyId: 'palantir',
-      templateId: 'hrdd-investor',
+      // Version 1 held one assessment, always of the default case.
+      companyId: DEFAULT_CASE.companyId,
+      templateId: DEFAULT_CASE.checklistTemplateId,
       templateVersion: 1,
       createdAt: savedAt,
       updatedAt: savedAt,

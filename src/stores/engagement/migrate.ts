@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { DEFAULT_CASE } from '../../domain/case/case'
 import {
   emptyAudienceEdits,
   emptyEngagement,
@@ -105,7 +106,7 @@ export function migrateEngagement(persisted: unknown, version: number): Persiste
   if (version < 2) {
     const v1 = (persisted ?? {}) as Record<string, unknown> & { log?: Record<string, unknown>[]; companyId?: string }
     const log = (v1.log ?? []).map(({ notes, ...rest }) => ({ note: typeof notes === 'string' ? notes : '', ...rest }))
-    const { companyId = 'palantir', ...rest } = v1
+    const { companyId = DEFAULT_CASE.companyId, ...rest } = v1
     state = {
       byCompany: {
         [companyId]: {

@@ -1,21 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
+import { withQueryClient } from '../../test/render'
 import { usePortfolioActions } from './portfolioStore'
 import { usePortfolioExposure } from './usePortfolioExposure'
-
-function wrapper({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>
-}
 
 describe('usePortfolioExposure', () => {
   it('says there is no portfolio until one is accepted, then derives its exposure', async () => {
     const { result } = renderHook(
       () => ({ exposure: usePortfolioExposure('palantir'), actions: usePortfolioActions() }),
       {
-        wrapper,
+        wrapper: withQueryClient(),
       },
     )
     act(() => result.current.actions.portfolioCleared())

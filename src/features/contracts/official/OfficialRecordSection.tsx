@@ -1,3 +1,4 @@
+import { useCaseCompanyId } from '../../../components/caseCompany'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { contractQueries } from '../../../api/contracts'
@@ -17,7 +18,6 @@ import { OfficialRecordView } from './OfficialRecordView'
 import { useOfficialWorker } from './useOfficialWorker'
 import './official.css'
 
-const COMPANY_ID = 'palantir'
 const COMPANY_NAME = 'Palantir'
 
 type ImportState =
@@ -31,11 +31,12 @@ type ImportState =
  * zone for it, the check before it replaces the kept record, and the record itself.
  */
 export function OfficialRecordSection() {
+  const companyId = useCaseCompanyId()
   const run = useOfficialWorker()
   const record = useOfficialRecord()
   const problem = useOfficialRecordProblem()
   const { loadRequested, recordAccepted } = useOfficialRecordActions()
-  const contracts = useQuery(contractQueries.list(COMPANY_ID))
+  const contracts = useQuery(contractQueries.list(companyId))
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
 
   useEffect(() => {

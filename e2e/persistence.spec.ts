@@ -101,12 +101,13 @@ test('a question added in each of two Engagement tabs is kept in both', async ({
     second.getByRole('button', { name: 'Add question' }).click(),
   ])
   for (const tab of [page, second]) {
-    const list = tab.getByRole('list', { name: 'Engagement questions' })
+    // Your own questions go under Governance unless you choose another theme.
+    const list = tab.getByRole('list', { name: 'Questions on governance' })
     await expect(list.getByRole('textbox').filter({ hasText: 'Which HSI units use' })).toHaveCount(1)
     await expect(list.getByRole('textbox').filter({ hasText: 'Will you publish your' })).toHaveCount(1)
   }
   await page.reload()
-  const list = page.getByRole('list', { name: 'Engagement questions' })
+  const list = page.getByRole('list', { name: 'Questions on governance' })
   await expect(list.getByRole('textbox').filter({ hasText: 'Will you publish your' })).toHaveCount(1)
 })
 

@@ -66,7 +66,9 @@ function openAssessment(id: string) {
   const params = new URLSearchParams(window.location.search)
   params.delete('share')
   params.set('assessment', id)
-  navigate(`${window.location.pathname}?${params.toString()}${window.location.hash}`, { replace: true })
+  // A share token has done its work once the copy is open: it leaves the address (an item's hash stays).
+  const hash = window.location.hash.startsWith('#share=') ? '' : window.location.hash
+  navigate(`${window.location.pathname}?${params.toString()}${hash}`, { replace: true })
 }
 
 /** The risk-scoring checklist: one assessment at a time, scored live, saved as you go. */

@@ -13,7 +13,18 @@ const palantir: TargetCompany = {
 }
 
 function position(p: Partial<Position> & { valueCents: number | null }): Position {
-  return { line: 1, kind: 'security', ticker: null, isin: null, cusip: null, name: null, quantity: null, ...p }
+  return {
+    line: 1,
+    kind: 'security',
+    ticker: null,
+    isin: null,
+    cusip: null,
+    name: null,
+    quantity: null,
+    currency: null,
+    securityType: null,
+    ...p,
+  }
 }
 
 describe('lookThrough', () => {

@@ -14,6 +14,8 @@ const position: Position = {
   name: null,
   quantity: 1,
   valueCents: 2500,
+  currency: null,
+  securityType: null,
 }
 
 const valid = {

@@ -29,6 +29,8 @@ describe('usePortfolioExposure', () => {
             name: null,
             quantity: 4,
             valueCents: 10_000,
+            currency: null,
+            securityType: null,
           },
           {
             line: 3,
@@ -39,6 +41,8 @@ describe('usePortfolioExposure', () => {
             name: null,
             quantity: 1,
             valueCents: 40_000,
+            currency: null,
+            securityType: null,
           },
         ],
         statedTotal: null,

@@ -174,7 +174,7 @@ describe('parsePortfolio on real-world exports', () => {
       {
         line: 8,
         column: 'Current Value',
-        message: 'Implausible market value (9,999,999,999,999.00): more than $1 trillion in one position.',
+        message: 'Implausible market value ($9,999,999,999,999.00): more than a trillion in one position.',
       },
     ])
   })

@@ -203,7 +203,8 @@ export function readFundHoldings(
     fundName: fundName || fileName.replace(/\.[a-z]+$/i, ''),
     fundTicker,
     asOf,
-    weight: Math.min(1, Math.max(0, percent ? weight / 100 : weight)),
+    // Rounded to 1e-10: issuers print weights to a few decimals, and binary division adds noise.
+    weight: Math.round(Math.min(1, Math.max(0, percent ? weight / 100 : weight)) * 1e10) / 1e10,
     found: matchedBy !== null,
     matchedBy,
     holdingsCount: entries.length,

@@ -47,6 +47,10 @@ describe('usePortfolioExposure', () => {
         ],
         statedTotal: null,
         rowsLeftOut: 0,
+        currency: { code: 'USD', source: { kind: 'symbols' } },
+        rates: {},
+        classes: {},
+        heldYears: null,
       }),
     )
     await waitFor(() => expect(result.current.exposure.status).toBe('ready'))

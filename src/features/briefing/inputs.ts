@@ -4,7 +4,14 @@ import type { ArrestsInput, ContractsInput, HoldingsInput } from '../../domain/b
 import { toAwardRows } from '../../domain/contracts/chartRows'
 import { verificationText } from '../../domain/sources/cite'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
-import { formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdMillions } from '../../domain/format/format'
+import {
+  formatCents,
+  formatCount,
+  formatPartialDate,
+  formatPercent,
+  formatUsd,
+  formatUsdMillions,
+} from '../../domain/format/format'
 import { formatMoney } from '../../domain/holdings/currency'
 import type { Lever } from '../../domain/holdings/levers'
 import type { LookThroughResult } from '../../domain/holdings/lookthrough'

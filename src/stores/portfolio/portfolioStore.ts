@@ -133,11 +133,11 @@ export function migratePortfolioState(persisted: unknown, version: number): Pers
         source: version < 1 ? 'file' : (old.source ?? 'file'),
         acceptedAt: old.acceptedAt ?? new Date(0).toISOString(),
         positions: Array.isArray(old.positions)
-          ? old.positions.map((x: Partial<Position>) => ({
-              ...x,
-              currency: x.currency ?? null,
-              securityType: x.securityType ?? null,
-            }))
+          ? old.positions.map((x: Partial<Position> | null) =>
+              x === null || typeof x !== 'object'
+                ? x
+                : { ...x, currency: x.currency ?? null, securityType: x.securityType ?? null },
+            )
           : old.positions,
         statedTotal: old.statedTotal ?? null,
         rowsLeftOut: version < 1 ? 0 : (old.rowsLeftOut ?? 0),

@@ -11,8 +11,8 @@ async function uploadFile(page: Page, path: string) {
 async function expectSampleExposure(page: Page) {
   const summary = page.getByLabel('Exposure summary')
   await expect(summary).toContainText('$3,750.00')
-  await expect(summary).toContainText('$992.00')
-  await expect(summary).toContainText('$4,742.00 (4.03%)')
+  await expect(summary).toContainText('$950.00')
+  await expect(summary).toContainText('$4,700.00 (3.99%)')
 }
 
 test('uploading a broker export shows the exposure, direct and through funds', async ({ page }) => {
@@ -23,15 +23,18 @@ test('uploading a broker export shows the exposure, direct and through funds', a
   await expect(page.getByText(/Portfolio total used: \$117,750\.00/)).toBeVisible()
   await expect(page.getByText(/Matches the file’s own total/)).toBeVisible()
   const figure = page.getByRole('figure')
-  await expect(figure).toContainText('Sample data: fund and firm constituents and weights are illustrative')
+  await expect(figure).toContainText(
+    'Sample data: fund constituents and weights from the sample holdings data are illustrative',
+  )
   await expect(
-    figure.getByRole('img', { name: /Top 6 contributors by effective exposure: PLTR \(direct\), \$3,750\.00/ }),
+    figure.getByRole('img', { name: /Top 4 contributors by effective exposure: PLTR \(direct\), \$3,750\.00/ }),
   ).toBeVisible()
-  const table = page.getByRole('table', { name: /Exposed positions \(6\)/ })
+  const table = page.getByRole('table', { name: /Exposed positions \(4\)/ })
   await expect(table.getByRole('row', { name: /STLX .* Sample Technology Leaders ETF .* \$500\.00/ })).toBeVisible()
-  await expect(
-    page.getByRole('table', { name: /could not identify/ }).getByRole('cell', { name: 'MSFT' }),
-  ).toBeVisible()
+  // BlackRock holds the company: a route to engage, not exposure.
+  await expect(page.getByRole('region', { name: 'Your levers' })).toContainText(
+    'As a shareholder of BlackRock, Inc. ($8,000.00), engage it on its PLTR holding',
+  )
   await expectNoAxeViolations(page)
 
   // The accepted portfolio survives a reload.
@@ -111,7 +114,8 @@ test('a pasted semicolon export with an unclear header is mapped by hand, with d
   await page.getByLabel('Market value').selectOption('Wert')
   await page.getByRole('button', { name: 'Read the file with these columns' }).click()
   const summary = page.getByLabel('Exposure summary')
-  await expect(summary).toContainText('$1,234.56')
-  await expect(summary).toContainText('$50.00')
+  // The euro signs in the amounts make this a euro account: no dollar signs.
+  await expect(summary).toContainText('€1,234.56')
+  await expect(summary).toContainText('€50.00')
   await expect(page.getByText(/semicolon-separated; decimal mark “,”/)).toBeVisible()
 })

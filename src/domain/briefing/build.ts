@@ -78,9 +78,12 @@ export interface HoldingsInput {
   totalText: string
   directText: string
   indirectText: string
-  rows: { position: string; route: string; value: number; share: number }[]
+  /** valueText: the value in the account's currency where it is not US dollars. */
+  rows: { position: string; route: string; value: number; share: number; valueText?: string }[]
   unresolved: number
   sourceIds: string[]
+  /** Coverage, fund files with their dates, and the investor's levers, one paragraph each. */
+  notes?: string[]
 }
 
 export interface BriefingInput {
@@ -330,12 +333,18 @@ export function buildBriefing(input: BriefingInput, include: ReadonlySet<Section
         : []),
       { kind: 'paragraph', text: holdings.totalText },
       { kind: 'paragraph', text: `${holdings.directText} ${holdings.indirectText}`, cites: cite(holdings.sourceIds) },
+      ...(holdings.notes ?? []).map((text) => ({ kind: 'paragraph' as const, text })),
       {
         kind: 'table',
         caption: 'Exposed positions',
         columns: ['Position', 'Exposure through', 'Effective value', 'Share of portfolio'],
         widths: [0.34, 0.3, 0.18, 0.18],
-        rows: holdings.rows.map((r) => [r.position, r.route, formatUsdMillions(r.value), formatPercent(r.share, 2)]),
+        rows: holdings.rows.map((r) => [
+          r.position,
+          r.route,
+          r.valueText ?? formatUsdMillions(r.value),
+          formatPercent(r.share, 2),
+        ]),
       },
       ...(holdings.unresolved
         ? [

@@ -3,9 +3,25 @@
  * "Mkt Val (Market Value)", "Market Value (USD)", "Marktwert"); a header is recognised when it
  * names a security (ticker, ISIN, CUSIP or name) and an amount (market value or quantity).
  */
+import { headerCurrency, stripHeaderCurrency } from './currency'
 
-/** The fields the look-through reads. `type` is the broker's security type, used to spot cash. */
-export const COLUMN_FIELDS = ['ticker', 'isin', 'cusip', 'name', 'value', 'quantity', 'price', 'type'] as const
+/**
+ * The fields the look-through reads. `type` is the broker's security type (cash, fund or share);
+ * `currency` is each row's own currency; `localValue` is a value in that currency beside the
+ * converted account-currency value, recognised so that it is never taken for the value.
+ */
+export const COLUMN_FIELDS = [
+  'ticker',
+  'isin',
+  'cusip',
+  'name',
+  'value',
+  'quantity',
+  'price',
+  'type',
+  'currency',
+  'localValue',
+] as const
 export type ColumnField = (typeof COLUMN_FIELDS)[number]
 
 /** Column index for each field, or null where the file has no such column. */
@@ -20,6 +36,8 @@ export const FIELD_LABELS: Record<ColumnField, string> = {
   quantity: 'Quantity',
   price: 'Price',
   type: 'Security type',
+  currency: 'Currency (per row)',
+  localValue: 'Value in the security’s own currency',
 }
 
 export const emptyMapping = (): ColumnMapping => ({
@@ -31,6 +49,8 @@ export const emptyMapping = (): ColumnMapping => ({
   quantity: null,
   price: null,
   type: null,
+  currency: null,
+  localValue: null,
 })
 
 function norm(header: string): string {
@@ -74,6 +94,9 @@ const EXACT: Record<ColumnField, readonly string[]> = {
     'kurswert',
     'valeur',
     'balance',
+    'wert',
+    'amount',
+    'valeurdemarché',
   ],
   quantity: [
     'quantity',
@@ -100,7 +123,33 @@ const EXACT: Record<ColumnField, readonly string[]> = {
     'marketprice',
     'kurs',
   ],
-  type: ['securitytype', 'assettype', 'assetclass', 'producttype', 'investmenttype', 'securitytypesecuritytype'],
+  type: [
+    'securitytype',
+    'assettype',
+    'assetclass',
+    'producttype',
+    'investmenttype',
+    'securitytypesecuritytype',
+    'assetcategory',
+    'instrumenttype',
+    'wertpapierart',
+    'gattung',
+  ],
+  currency: [
+    'currency',
+    'ccy',
+    'curr',
+    'währung',
+    'wahrung',
+    'devise',
+    'positioncurrency',
+    'securitycurrency',
+    'localcurrency',
+    'tradingcurrency',
+    'currencycode',
+    'handelswährung',
+  ],
+  localValue: [],
 }
 
 /** Looser rules for headers with units or currencies: "Market Value (USD)", "Price ($)". */
@@ -113,27 +162,39 @@ const PREFIX: Record<ColumnField, readonly string[]> = {
   quantity: ['quantity', 'qty', 'shares'],
   price: ['lastprice', 'currentprice', 'priceusd', 'price'],
   type: ['securitytype', 'assettype', 'assetclass'],
+  currency: [],
+  localValue: [],
 }
 
 /** Headers that contain a field's words but are something else. */
 const NOT = /change|gain|loss|cost|basis|percent|pct|accountname|accountnumber|yield|date|%|weight|income/
 
-/** The field a header names, or null. */
+/** Headers of a value in each security's own currency, beside the account-currency value. */
+const LOCAL = /local|lokal|handelsw|originalw|instrumentcurrency|securitycurrency|tradingcurrency/
+
+/** The field a header names, or null. A currency in the header ("Value (EUR)") does not hide the field. */
 export function fieldForHeader(header: string): ColumnField | null {
-  const h = norm(header)
+  const h = norm(stripHeaderCurrency(header))
   if (h === '') return null
+  if (LOCAL.test(h) && /value|wert|valeur|amount|betrag/.test(h)) return 'localValue'
   for (const f of COLUMN_FIELDS) if (EXACT[f].includes(h)) return f
   if (NOT.test(h) || NOT.test(header.toLowerCase())) return null
   for (const f of COLUMN_FIELDS) if (PREFIX[f].some((p) => h.startsWith(p))) return f
   return null
 }
 
-/** Maps a header row's cells to fields; the first column naming a field wins. */
+/**
+ * Maps a header row's cells to fields; the first column naming a field wins, except that a value
+ * column naming its currency ("Market value (EUR)") wins over one that does not.
+ */
 export function mapHeader(cells: readonly string[]): ColumnMapping {
   const mapping = emptyMapping()
   cells.forEach((cell, i) => {
     const f = fieldForHeader(cell)
-    if (f && mapping[f] === null) mapping[f] = i
+    if (!f) return
+    const current = mapping[f]
+    if (current === null) mapping[f] = i
+    else if (f === 'value' && !headerCurrency(cells[current] ?? '') && headerCurrency(cell)) mapping[f] = i
   })
   return mapping
 }

@@ -6,10 +6,11 @@ const row = (line: number, security: string, effectiveCents: number, via: string
   line,
   security,
   route: via ? 'fund' : 'direct',
-  via: via ? { fundId: via, name: via, weight: 0.5, sample: true } : null,
+  via: via ? { fundId: via, name: via, weight: 0.5, sample: true, source: 'data', asOf: '2026-09-30' } : null,
   positionCents: via ? effectiveCents * 2 : effectiveCents,
   effectiveCents,
   share: effectiveCents / 1000,
+  short: effectiveCents < 0,
 })
 
 const rows = [row(2, 'PLTR', 300), row(3, 'STLX', 500, 'Tech ETF'), row(4, 'ABC', 300, 'Other Fund')]

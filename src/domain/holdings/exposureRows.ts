@@ -9,7 +9,7 @@ export type SortDirection = 'ascending' | 'descending'
 
 /** How a row is held, in words (never by colour alone). */
 export function heldAs(row: ExposureRow): string {
-  if (row.route === 'direct') return 'Direct: own shares'
+  if (row.route === 'direct') return row.short ? 'Direct: short position' : 'Direct: own shares'
   return row.route === 'fund' ? `Through fund: ${row.via?.name ?? ''}` : `Through listed firm: ${row.via?.name ?? ''}`
 }
 

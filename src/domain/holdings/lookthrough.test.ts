@@ -13,7 +13,18 @@ const palantir: TargetCompany = {
 }
 
 function position(p: Partial<Position> & { valueCents: number | null }): Position {
-  return { line: 1, kind: 'security', ticker: null, isin: null, cusip: null, name: null, quantity: null, ...p }
+  return {
+    line: 1,
+    kind: 'security',
+    ticker: null,
+    isin: null,
+    cusip: null,
+    name: null,
+    quantity: null,
+    currency: null,
+    securityType: null,
+    ...p,
+  }
 }
 
 describe('lookThrough', () => {
@@ -25,21 +36,25 @@ describe('lookThrough', () => {
     expect(r.cashCents).toBe(375_000)
     expect(r.totalExCashCents).toBe(11_400_000)
     expect(r.directCents).toBe(375_000)
-    expect(r.indirectCents).toBe(99_200)
-    expect(r.exposureCents).toBe(474_200)
-    expect(r.exposureShare).toBeCloseTo(474_200 / 11_775_000, 12)
+    expect(r.indirectCents).toBe(95_000)
+    expect(r.exposureCents).toBe(470_000)
+    expect(r.exposureShare).toBeCloseTo(470_000 / 11_775_000, 12)
     expect(r.rows.map((x) => [x.security, x.route, x.via?.weight ?? 1, x.effectiveCents])).toEqual([
       ['PLTR', 'direct', 1, 375_000],
       ['STLX', 'fund', 0.025, 50_000],
       ['Alger Sample Growth Fund', 'fund', 0.03, 36_000],
       ['SUTMX', 'fund', 0.0018, 9_000],
-      ['BLK', 'listed-firm', 0.004, 3_200],
-      ['DE0008404005', 'listed-firm', 0.002, 1_000],
+    ])
+    // BlackRock and Allianz hold the company: routes to engage, never added to the exposure.
+    expect(r.holders.map((h) => [h.security, h.name, h.positionCents])).toEqual([
+      ['BLK', 'BlackRock, Inc.', 800_000],
+      ['DE0008404005', 'Allianz SE', 500_000],
     ])
     expect(r.checkedClean).toBe(1)
-    expect(r.unresolved).toEqual([
-      { line: 12, security: 'MSFT', reason: 'Not in the holdings data: its exposure could not be looked through.' },
-    ])
+    // MSFT is a "Stock" in the broker's type column: another operating company, a known zero.
+    expect(r.knownZero).toBe(1)
+    expect(r.unresolved).toEqual([])
+    expect(r.coverage).toEqual({ coveredCents: 11_825_000, consideredCents: 11_825_000, share: 1 })
     expect(r.reconciliation).toMatchObject({ computedCents: 11_775_000, differenceCents: 0, matches: true })
     expect(r.usesSampleData).toBe(true)
   })
@@ -77,14 +92,18 @@ describe('lookThrough', () => {
     expect(r.indirectCents).toBe(22)
   })
 
-  it('lists a quantity-only position as unresolved rather than dropping it', () => {
-    const r = lookThrough([position({ line: 4, ticker: 'PLTR', quantity: 100, valueCents: null })], palantir, funds)
-    expect(r.unresolved).toEqual([
+  it('reports the company’s shares without a value as exposure of unknown size, never as zero', () => {
+    const r = lookThrough(
+      [position({ line: 4, isin: 'US69608A1088', quantity: 100, valueCents: null })],
+      palantir,
+      funds,
+    )
+    expect(r.companyWithoutValue).toEqual([
       {
         line: 4,
-        security: 'PLTR',
+        security: 'US69608A1088',
         reason:
-          'No market value or price in the file, only a quantity (100) (Palantir Technologies shares): it cannot be weighed.',
+          'Palantir Technologies shares (quantity 100) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.',
       },
     ])
     expect(r.totalCents).toBe(0)

@@ -1,10 +1,16 @@
 /**
  * The look-through: a portfolio's exposure to one company, held directly (its own shares) and
- * indirectly (through funds and listed firms that hold it). Pure; money in whole cents.
+ * indirectly (through funds that hold it), with the coverage (the share of the portfolio's value
+ * whose exposure is known, as PACTA reports coverage), short positions kept apart, and firms that
+ * hold the company listed as routes to engage, never as exposure. Pure; money in whole cents of
+ * the account's currency; other currencies only through a rate the user gave.
  */
-import type { Fund } from './schema'
+import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
+import { convertCents, formatMoney } from './currency'
+import type { FundWeightFile } from './fundFile'
 import { normalizeName, normalizeTicker } from './identifiers'
 import type { Position, StatedTotal } from './parse'
+import type { Fund } from './schema'
 
 /** The company looked through for: its identifiers as the data layer gives them. */
 export interface TargetCompany {
@@ -15,25 +21,58 @@ export interface TargetCompany {
   cusip: string | null
 }
 
-/** One exposed position: direct, or through a fund or firm at that fund's weight. */
+/** Where a fund's weight came from: the issuer's holdings file the user dropped, or the data layer. */
+export interface Via {
+  fundId: string
+  name: string
+  weight: number
+  sample: boolean
+  source: 'file' | 'data'
+  asOf: string
+}
+
+/** One exposed position: direct, or through a fund at that fund's weight. */
 export interface ExposureRow {
   line: number
   /** What the file calls the position: ticker, else ISIN, CUSIP or name. */
   security: string
   route: 'direct' | 'fund' | 'listed-firm'
-  via: { fundId: string; name: string; weight: number; sample: boolean } | null
+  via: Via | null
+  /** In the account's currency (converted with the user's rate where needed). Negative when short. */
   positionCents: number
   /** positionCents × weight, rounded to the cent (the position itself for direct holdings). */
   effectiveCents: number
   /** effectiveCents / the portfolio total including cash. */
   share: number
+  short: boolean
 }
 
-/** A position the look-through could not weigh: no data on the security, or no value. */
+/** A firm with holdings in the company: a route to engage, not exposure. */
+export interface HolderRow {
+  line: number
+  security: string
+  name: string
+  positionCents: number
+  /** The company's weight in the firm's holdings where the data has it (sample or not). */
+  weight: number | null
+  sample: boolean
+}
+
+/** A position the look-through could not weigh: no data on the security, no value, or no rate. */
 export interface UnresolvedPosition {
   line: number
   security: string
   reason: string
+}
+
+/** How each security was classed, for the user to check and correct. */
+export interface ClassifiedPosition {
+  key: string
+  line: number
+  security: string
+  cls: PositionClass
+  by: ClassSource
+  valueCents: number | null
 }
 
 export interface Reconciliation {
@@ -43,32 +82,63 @@ export interface Reconciliation {
   matches: boolean
 }
 
+export interface LookThroughOptions {
+  /** The account's currency; amounts in others are converted with `rates` or left out. */
+  currency?: string | null
+  /** Account-currency units per one unit of each other currency, as the user entered them. */
+  rates?: Readonly<Record<string, number>>
+  /** The user's class choices, by positionKey. */
+  classes?: Readonly<Record<string, PositionClass>>
+  /** Issuers' holdings files the user dropped: real weights, used before the data layer's. */
+  fundFiles?: readonly FundWeightFile[]
+}
+
 export interface LookThroughResult {
-  /** Every position including cash and pending activity: what the broker's account total shows. */
+  currency: string | null
+  /** Every counted position including cash and pending activity: what the broker's account total shows. */
   totalCents: number
   totalExCashCents: number
   cashCents: number
   directCents: number
   indirectCents: number
+  /** Net exposure: long minus short. */
   exposureCents: number
+  /** Gross exposure: long plus the size of short exposure. */
+  grossExposureCents: number
+  /** The short part of the exposure (zero or negative). */
+  shortExposureCents: number
   /** Shares of totalCents (0 when the total is 0). */
   directShare: number
   indirectShare: number
   exposureShare: number
+  grossExposureShare: number
+  /** The share of the portfolio's value (absolute, so shorts count) whose exposure is known. */
+  coverage: { coveredCents: number; consideredCents: number; share: number }
   /** Largest effective value first. */
   rows: ExposureRow[]
-  /** Securities found in the holdings data that do not hold the company. */
+  holders: HolderRow[]
+  classified: ClassifiedPosition[]
+  /** Funds found in the holdings data or files that do not hold the company. */
   checkedClean: number
+  /** Other operating companies: exposure known to be zero. */
+  knownZero: number
   unresolved: UnresolvedPosition[]
+  /** Positions identified as the company whose value the file does not give: exposure of unknown size. */
+  companyWithoutValue: UnresolvedPosition[]
+  /** Currencies with positions but no rate: those positions are left out of every sum. */
+  missingRates: string[]
   reconciliation: Reconciliation | null
   /** True when any exposure row rests on sample (illustrative) fund data. */
   usesSampleData: boolean
+  /** The holdings files whose weights were used, with their dates. */
+  fundFilesUsed: FundWeightFile[]
 }
 
-type Match = { kind: 'company' } | { kind: 'fund'; fund: Fund; weight: number }
+type Match =
+  { kind: 'company' } | { kind: 'fund'; fundKind: 'fund' | 'listed-firm'; via: Via; file: FundWeightFile | null }
 
-/** A lookup from every identifier to what it names. Company identifiers win over fund ones. */
-export function buildIndex(company: TargetCompany, funds: readonly Fund[]) {
+/** A lookup from every identifier to what it names. Company identifiers win over fund files, fund files over the data layer. */
+export function buildIndex(company: TargetCompany, funds: readonly Fund[], files: readonly FundWeightFile[] = []) {
   const byIsin = new Map<string, Match>()
   const byCusip = new Map<string, Match>()
   const byTicker = new Map<string, Match>()
@@ -85,13 +155,28 @@ export function buildIndex(company: TargetCompany, funds: readonly Fund[]) {
   set(byCusip, company.cusip, direct)
   set(byTicker, normalizeTicker(company.ticker), direct)
   set(byName, normalizeName(company.name), direct)
+  const add = (ids: { isins: string[]; cusips: string[]; tickers: string[]; names: string[] }, m: Match) => {
+    ids.isins.forEach((k) => set(byIsin, k, m))
+    ids.cusips.forEach((k) => set(byCusip, k, m))
+    ids.tickers.forEach((k) => set(byTicker, normalizeTicker(k), m))
+    ids.names.forEach((k) => set(byName, normalizeName(k), m))
+  }
+  for (const file of files) {
+    if (file.companyId !== company.id) continue
+    const via: Via = {
+      fundId: file.id,
+      name: file.fundName,
+      weight: file.weight,
+      sample: false,
+      source: 'file',
+      asOf: file.asOf,
+    }
+    add(file.appliesTo, { kind: 'fund', fundKind: 'fund', via, file })
+  }
   for (const fund of funds) {
     const weight = fund.constituents.filter(isCompany).reduce((s, c) => s + c.weight, 0)
-    const m: Match = { kind: 'fund', fund, weight }
-    fund.isins.forEach((k) => set(byIsin, k, m))
-    fund.cusips.forEach((k) => set(byCusip, k, m))
-    fund.tickers.forEach((k) => set(byTicker, normalizeTicker(k), m))
-    ;[fund.name, ...fund.names].forEach((k) => set(byName, normalizeName(k), m))
+    const via: Via = { fundId: fund.id, name: fund.name, weight, sample: fund.sample, source: 'data', asOf: fund.asOf }
+    add({ ...fund, names: [fund.name, ...fund.names] }, { kind: 'fund', fundKind: fund.kind, via, file: null })
   }
   return (p: Position): Match | null =>
     (p.isin && byIsin.get(p.isin)) ||
@@ -113,37 +198,88 @@ export function reconcile(totalCents: number, stated: StatedTotal | null): Recon
   return { stated, computedCents: totalCents, differenceCents, matches: Math.abs(differenceCents) <= 1 }
 }
 
+function classOf(
+  m: Match | null,
+  user: PositionClass | undefined,
+  type: string | null,
+): { cls: PositionClass; by: ClassSource } {
+  if (user) return { cls: user, by: 'user' }
+  if (m?.kind === 'company') return { cls: 'company', by: 'data' }
+  if (m?.kind === 'fund')
+    return { cls: m.fundKind === 'fund' ? 'fund' : 'holder', by: m.via.source === 'file' ? 'fund-file' : 'data' }
+  const t = classFromType(type)
+  return t ? { cls: t, by: 'type-column' } : { cls: 'unknown', by: 'none' }
+}
+
 /**
  * Looks a portfolio through for `company`. Direct: positions in the company's own shares, at
- * their value. Indirect: positions in a fund or firm from the holdings data that holds the
- * company, at value × the company's weight in it. Securities found nowhere in the data are
- * listed as unresolved, never dropped.
+ * their value. Indirect: positions in a fund that holds the company, at value × the company's
+ * weight in it (from the fund's own holdings file where the user gave one, else the data layer).
+ * Firms holding the company are routes to engage, not exposure. Other operating companies are a
+ * known zero. Anything else is listed as unresolved, never counted as zero.
  */
 export function lookThrough(
   positions: readonly Position[],
   company: TargetCompany,
   funds: readonly Fund[],
   statedTotal: StatedTotal | null = null,
+  options: LookThroughOptions = {},
 ): LookThroughResult {
-  const match = buildIndex(company, funds)
+  const currency = options.currency ?? null
+  const rates = options.rates ?? {}
+  const userClasses = options.classes ?? {}
+  const match = buildIndex(company, funds, options.fundFiles ?? [])
   let totalCents = 0
   let cashCents = 0
   let directCents = 0
   let indirectCents = 0
+  let coveredCents = 0
+  let consideredCents = 0
   let checkedClean = 0
+  let knownZero = 0
   let usesSampleData = false
   const rows: ExposureRow[] = []
+  const holders: HolderRow[] = []
+  const classified: ClassifiedPosition[] = []
   const unresolved: UnresolvedPosition[] = []
+  const companyWithoutValue: UnresolvedPosition[] = []
+  const missingRates = new Set<string>()
+  const filesUsed = new Set<FundWeightFile>()
   for (const p of positions) {
-    if (p.valueCents !== null) totalCents += p.valueCents
+    const security = securityLabel(p)
+    const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, currency, rates)
+    if (p.valueCents !== null && v === null) {
+      missingRates.add(p.currency ?? '')
+      unresolved.push({
+        line: p.line,
+        security,
+        reason: `In ${p.currency ?? '?'} (${formatMoney(p.valueCents, p.currency)}); no rate to ${currency ?? 'the account currency'} given, so it is left out of every sum.`,
+      })
+      continue
+    }
+    if (v !== null) {
+      totalCents += v
+      consideredCents += Math.abs(v)
+    }
     if (p.kind !== 'security') {
-      cashCents += p.valueCents ?? 0
+      cashCents += v ?? 0
+      coveredCents += Math.abs(v ?? 0)
       continue
     }
     const m = match(p)
-    const security = securityLabel(p)
-    if (p.valueCents === null) {
-      const what = m === null ? '' : m.kind === 'company' ? ` (${company.name} shares)` : ` (${m.fund.name})`
+    const key = positionKey(p)
+    const { cls, by } = classOf(m, userClasses[key], p.securityType)
+    classified.push({ key, line: p.line, security, cls, by, valueCents: v })
+    if (v === null) {
+      if (cls === 'company') {
+        companyWithoutValue.push({
+          line: p.line,
+          security,
+          reason: `${company.name} shares (quantity ${p.quantity ?? '?'}) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.`,
+        })
+        continue
+      }
+      const what = m?.kind === 'fund' ? ` (${m.via.name})` : ''
       unresolved.push({
         line: p.line,
         security,
@@ -151,62 +287,111 @@ export function lookThrough(
       })
       continue
     }
-    if (m === null) {
-      unresolved.push({
-        line: p.line,
-        security,
-        reason: 'Not in the holdings data: its exposure could not be looked through.',
-      })
-      continue
-    }
-    if (m.kind === 'company') {
-      directCents += p.valueCents
+    const short = v < 0
+    if (cls === 'company') {
+      directCents += v
+      coveredCents += Math.abs(v)
       rows.push({
         line: p.line,
         security,
         route: 'direct',
         via: null,
-        positionCents: p.valueCents,
-        effectiveCents: p.valueCents,
+        positionCents: v,
+        effectiveCents: v,
         share: 0,
+        short,
       })
       continue
     }
-    if (m.weight <= 0) {
-      checkedClean += 1
+    if (cls === 'other-company') {
+      knownZero += 1
+      coveredCents += Math.abs(v)
       continue
     }
-    const effectiveCents = Math.round(p.valueCents * m.weight)
-    indirectCents += effectiveCents
-    if (m.fund.sample) usesSampleData = true
-    rows.push({
+    if (cls === 'holder') {
+      coveredCents += Math.abs(v)
+      const via = m?.kind === 'fund' ? m.via : null
+      if (via?.sample) usesSampleData = true
+      holders.push({
+        line: p.line,
+        security,
+        name: via?.name ?? p.name ?? security,
+        positionCents: v,
+        weight: via?.weight ?? null,
+        sample: via?.sample ?? false,
+      })
+      continue
+    }
+    if (cls === 'fund' && m?.kind === 'fund') {
+      coveredCents += Math.abs(v)
+      if (m.file) filesUsed.add(m.file)
+      if (m.via.weight <= 0) {
+        checkedClean += 1
+        continue
+      }
+      const effectiveCents = Math.round(v * m.via.weight)
+      indirectCents += effectiveCents
+      if (m.via.sample) usesSampleData = true
+      rows.push({
+        line: p.line,
+        security,
+        route: 'fund',
+        via: m.via,
+        positionCents: v,
+        effectiveCents,
+        share: 0,
+        short,
+      })
+      continue
+    }
+    unresolved.push({
       line: p.line,
       security,
-      route: m.fund.kind,
-      via: { fundId: m.fund.id, name: m.fund.name, weight: m.weight, sample: m.fund.sample },
-      positionCents: p.valueCents,
-      effectiveCents,
-      share: 0,
+      reason:
+        cls === 'fund'
+          ? 'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.'
+          : 'Not in the holdings data and no security type in the file: choose what it is below.',
     })
   }
   const share = (c: number) => (totalCents > 0 ? c / totalCents : 0)
   for (const r of rows) r.share = share(r.effectiveCents)
   rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)
   const exposureCents = directCents + indirectCents
+  let grossExposureCents = 0
+  let shortExposureCents = 0
+  for (const r of rows) {
+    grossExposureCents += Math.abs(r.effectiveCents)
+    if (r.effectiveCents < 0) shortExposureCents += r.effectiveCents
+  }
   return {
+    currency,
     totalCents,
     totalExCashCents: totalCents - cashCents,
     cashCents,
     directCents,
     indirectCents,
     exposureCents,
+    grossExposureCents,
+    shortExposureCents,
     directShare: share(directCents),
     indirectShare: share(indirectCents),
     exposureShare: share(exposureCents),
+    grossExposureShare: share(grossExposureCents),
+    coverage: {
+      coveredCents,
+      consideredCents,
+      share: consideredCents > 0 ? coveredCents / consideredCents : 0,
+    },
     rows,
+    holders,
+    classified,
     checkedClean,
+    knownZero,
     unresolved,
+    companyWithoutValue,
+    missingRates: [...missingRates].sort(),
     reconciliation: reconcile(totalCents, statedTotal),
     usesSampleData,
+    fundFilesUsed: [...filesUsed],
   }
 }

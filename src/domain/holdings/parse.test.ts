@@ -166,14 +166,15 @@ describe('parsePortfolio on real-world exports', () => {
       {
         line: 4,
         column: 'Current Value',
-        message: 'Negative market value (-500.00): short positions are not supported.',
+        message:
+          'Signs disagree: quantity 10 but market value -$500.00; a short position has a negative quantity and a negative value.',
       },
       { line: 6, column: null, message: 'Duplicate row: identical to line 5.' },
       { line: 7, column: 'Symbol, Description', message: 'No security named: the identifying columns are empty.' },
       {
         line: 8,
         column: 'Current Value',
-        message: 'Implausible market value (9,999,999,999,999.00): more than $1 trillion in one position.',
+        message: 'Implausible market value ($9,999,999,999,999.00): more than a trillion in one position.',
       },
     ])
   })
@@ -194,7 +195,18 @@ describe('parsePortfolio on real-world exports', () => {
     const out = parsePortfolio('Wert,Papier\n12.5,PLTR\n', {
       manual: {
         headerLine: 1,
-        mapping: { ticker: 1, isin: null, cusip: null, name: null, value: 0, quantity: null, price: null, type: null },
+        mapping: {
+          ticker: 1,
+          isin: null,
+          cusip: null,
+          name: null,
+          value: 0,
+          quantity: null,
+          price: null,
+          type: null,
+          currency: null,
+          localValue: null,
+        },
       },
     })
     expect(out.ok && out.portfolio.positions.map((p) => [p.ticker, p.valueCents])).toEqual([['PLTR', 1250]])

@@ -1,23 +1,24 @@
 /**
  * Parses a portfolio export into positions: what was counted, what was skipped and why, and
- * what was wrong (named by line and column), so that nothing is dropped silently.
+ * what was wrong (named by line and column), so that nothing is dropped silently. Three steps,
+ * each in its own module: header detection (header.ts), row classification (rowClass.ts) and
+ * validation (validate.ts); section-structured statements are split first (sections.ts).
  */
 import { detectDecimalMark, parseAmount, toCents, type DecimalMark } from './amount'
-import {
-  findHeaderRow,
-  guessHeaderRow,
-  mapHeader,
-  missingFields,
-  type ColumnField,
-  type ColumnMapping,
-} from './columns'
+import { mapHeader, missingFields, type ColumnMapping } from './columns'
 import { detectDelimiter, parseCsv, stripBom, type CsvRow, type Delimiter } from './csv'
-import { isValidCusip, isValidIsin } from './identifiers'
+import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
+import { locateHeader } from './header'
+import { cell, classifyRow, describeRow } from './rowClass'
+import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
+import { columnName, toPosition } from './validate'
+
+export { MAX_POSITION_CENTS, MAX_QUANTITY } from './validate'
 
 /** security: a holding; cash: cash and money-market sweep; pending: unsettled activity the broker counts in its total. */
 export type PositionKind = 'security' | 'cash' | 'pending'
 
-/** One counted row of the file. Money is in whole cents so that sums are exact. */
+/** One counted row of the file. Money is in whole cents (minor units) so that sums are exact. */
 export interface Position {
   line: number
   kind: PositionKind
@@ -25,9 +26,14 @@ export interface Position {
   isin: string | null
   cusip: string | null
   name: string | null
+  /** Negative for a short position. */
   quantity: number | null
-  /** null when the row has a quantity but neither a value nor a price. */
+  /** null when the row has a quantity but neither a value nor a price. Negative for a short position. */
   valueCents: number | null
+  /** The currency of valueCents; null means the account's currency. */
+  currency: string | null
+  /** The broker's security type ("Stock", "ETF", "COMMON"), used to class the position. */
+  securityType: string | null
 }
 
 /** A row that was recognised and deliberately not counted as a position. */
@@ -64,6 +70,12 @@ export interface ParsedPortfolio {
   skipped: SkippedRow[]
   problems: RowProblem[]
   statedTotal: StatedTotal | null
+  /** The account's currency and how it was found. */
+  currency: AccountCurrency
+  /** Which value column was used where the file has several, in words; null when there was no choice. */
+  valueNote: string | null
+  /** For a section-structured statement: the positions section and the sections ignored. */
+  sections: { positions: string; ignored: { name: string; rows: number }[] } | null
 }
 
 /** Why a file could not be read at all; `needsMapping` files can be read once the user maps columns. */
@@ -80,282 +92,244 @@ export interface ParseOptions {
   manual?: { headerLine: number; mapping: ColumnMapping }
 }
 
-/** A value beyond this is a typo or a unit error, not a position (the largest funds hold ~$1T). */
-export const MAX_POSITION_CENTS = 100_000_000_000_000 // $1 trillion
-export const MAX_QUANTITY = 100_000_000_000
+const GRAND_TOTAL = /grand\s+total|portfolio\s+total|total\s+portfolio|overall\s+total|net\s+asset\s+value/i
 
-const TOTAL =
-  /^(?:grand\s+|account\s+|portfolio\s+|overall\s+)?totals?\b|\btotals?\s*:?$|^sub-?totals?\b|^summe\b|^gesamt/i
-const SUBTOTAL =
-  /sub-?total|^total\s+(?:stocks?|equities|funds?|etfs?|bonds?|fixed|options?|mutual|cash|securities|holdings?|long|short)/i
-const GRAND_TOTAL = /grand\s+total|portfolio\s+total|total\s+portfolio|overall\s+total/i
-const PENDING = /^pending\b|pending activity|unsettled/i
-const CASH_TICKER = /\*\*$|^(?:cash|usd|eur|gbp|core|sweep|mmda|fcash)\b/i
-const CASH_NAME =
-  /^cash\b|cash\s*(?:&|and)\s*(?:cash\s+)?(?:investments|equivalents|sweep)|money\s*market|core\s+position|\bsweep\b|bank\s+deposit|^cash balance|^settled cash|^uninvested/i
-const CASH_TYPE = /cash|money\s*market|^mmf$/i
-
-function field(fields: string[], i: number | null): string {
-  if (i === null) return ''
-  return fields[i] ?? ''
+interface Reading {
+  positions: Position[]
+  skipped: SkippedRow[]
+  problems: RowProblem[]
+  totals: StatedTotal[]
 }
 
-function describe(fields: string[]): string {
-  return fields
-    .filter((f) => f !== '')
-    .join(' | ')
-    .slice(0, 160)
+/** Reads the data rows under one header: classification, then validation. */
+function readSegment(
+  seg: Segment,
+  mapping: ColumnMapping,
+  decimalMark: DecimalMark,
+  valueCurrency: string | null,
+  out: Reading,
+): void {
+  const headers = seg.header.fields
+  const ctx = { headers, mapping, decimalMark, valueCurrency }
+  const seen = new Map<string, number>()
+  for (const row of seg.rows) {
+    const f = row.fields
+    const c = classifyRow(f, headers, mapping)
+    if (c.kind === 'blank') continue
+    if (c.kind === 'repeated-header') {
+      out.skipped.push({ line: row.line, reason: 'Repeated header row', text: describeRow(f) })
+      continue
+    }
+    if (c.kind === 'subtotal' || c.kind === 'total') {
+      const v = parseAmount(cell(f, mapping.value), decimalMark)
+      if (c.kind === 'total' && v.kind === 'number') {
+        out.totals.push({ line: row.line, label: c.label, cents: toCents(v.value) })
+        out.skipped.push({
+          line: row.line,
+          reason: 'Total row: not a position; used to check the sum',
+          text: describeRow(f),
+        })
+      } else
+        out.skipped.push({
+          line: row.line,
+          reason: 'Subtotal row: its positions are already counted',
+          text: describeRow(f),
+        })
+      continue
+    }
+    if (c.kind === 'text') {
+      out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
+      continue
+    }
+    const key = f.join('\u0001')
+    const dup = seen.get(key)
+    if (dup !== undefined) {
+      out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
+      continue
+    }
+    seen.set(key, row.line)
+    const p = toPosition(f, row.line, c.position, c.ids, ctx)
+    if ('message' in p) out.problems.push(p)
+    else out.positions.push(p)
+  }
 }
 
-/** Where ticker holds an ISIN or CUSIP (bond and fund rows often do), treat it as one. */
-function identifiers(fields: string[], m: ColumnMapping) {
-  let ticker = field(fields, m.ticker).toUpperCase() || null
-  let isin = field(fields, m.isin).toUpperCase().replace(/\s/g, '') || null
-  let cusip = field(fields, m.cusip).toUpperCase().replace(/\s/g, '') || null
-  if (ticker && !isin && ticker.length === 12 && isValidIsin(ticker)) [isin, ticker] = [ticker, null]
-  else if (ticker && !cusip && ticker.length === 9 && /\d/.test(ticker) && isValidCusip(ticker))
-    [cusip, ticker] = [ticker, null]
-  const name = field(fields, m.name) || null
-  return { ticker, isin, cusip, name }
+function sampleAmounts(segments: readonly Segment[], mapping: ColumnMapping): string[] {
+  const samples: string[] = []
+  for (const s of segments)
+    for (const r of s.rows) {
+      if (samples.length >= 600) return samples
+      for (const c of [mapping.value, mapping.quantity, mapping.price]) {
+        const v = cell(r.fields, c)
+        if (/\d/.test(v)) samples.push(v)
+      }
+    }
+  return samples
 }
 
-function columnName(headers: string[], i: number | null, fallback: string): string {
-  return i === null ? fallback : headers[i] || `column ${i + 1}`
+/** The account's currency: the value header's, a base-currency line, or the one currency all rows share. */
+function accountCurrency(
+  valueHeader: string | null,
+  base: { code: string; line: number } | null,
+  positions: readonly Position[],
+  mapping: ColumnMapping,
+  headers: readonly string[],
+): AccountCurrency {
+  const fromHeader = valueHeader ? headerCurrency(valueHeader) : null
+  if (fromHeader && valueHeader) return { code: fromHeader, source: { kind: 'value-header', header: valueHeader } }
+  if (base) return { code: base.code, source: { kind: 'base-line', line: base.line } }
+  const codes = new Set<string>()
+  for (const p of positions) if (p.currency) codes.add(p.currency)
+  if (codes.size === 1) {
+    const code = [...codes][0] as string
+    if (mapping.currency !== null)
+      return { code, source: { kind: 'currency-column', header: columnName(headers, mapping.currency, 'currency') } }
+    return { code, source: { kind: 'symbols' } }
+  }
+  return { code: null, source: { kind: 'none' } }
 }
 
-function formatCents(cents: number): string {
-  return (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+function valueNote(headers: readonly string[], mapping: ColumnMapping, currency: string | null): string | null {
+  if (mapping.value === null || (mapping.localValue === null && mapping.currency === null)) return null
+  if (!headerCurrency(headers[mapping.value] ?? '')) return null
+  const local = mapping.localValue !== null ? ` “${headers[mapping.localValue]}”, in each security’s own currency,` : ''
+  return `Values from “${headers[mapping.value]}”, converted by the broker into ${currency ?? 'the account currency'};${local ? `${local} was not added.` : ' the per-row currency column names each security’s trading currency.'}`
+}
+
+/** Splits the rows into the header(s) and their data: the positions section of a sectioned statement, else one header found by name. */
+function segmentsOf(
+  rows: CsvRow[],
+  options: ParseOptions,
+):
+  | {
+      ok: true
+      segments: Segment[]
+      mappings: ColumnMapping[]
+      autoMapped: boolean
+      sectioned: SectionedStatement | null
+    }
+  | ({ ok: false } & ParseFailure) {
+  if (isSectioned(rows)) {
+    const st = readSections(rows)
+    if (!st || st.segments.length === 0)
+      return {
+        ok: false,
+        error:
+          'This statement is made of sections, but none of them lists positions (“Open Positions”). Export the statement with its positions section.',
+      }
+    const mappings: ColumnMapping[] = []
+    for (const seg of st.segments) {
+      const manual = options.manual?.headerLine === seg.header.line ? options.manual.mapping : null
+      const m = manual ?? mapHeader(seg.header.fields)
+      if (missingFields(m).length > 0)
+        return {
+          ok: false,
+          error: `The positions section’s header on line ${seg.header.line} does not name the security and the value. Choose the columns below.`,
+          needsMapping: { headerLine: seg.header.line, headers: seg.header.fields, mapping: m },
+        }
+      mappings.push(m)
+    }
+    return { ok: true, segments: st.segments, mappings, autoMapped: !options.manual, sectioned: st }
+  }
+  const h = locateHeader(rows, options.manual)
+  if (!h.ok) return h
+  const header = rows[h.index] as CsvRow
+  return {
+    ok: true,
+    segments: [{ header, rows: rows.slice(h.index + 1) }],
+    mappings: [h.mapping],
+    autoMapped: h.autoMapped,
+    sectioned: null,
+  }
 }
 
 /**
  * Reads every row after the header. Pure; runs in a Web Worker for large files.
  * Cash, pending-activity, subtotal and total rows are recognised: cash and pending activity are
  * counted once as positions, subtotals are skipped (their rows are already counted) and totals are
- * kept aside to reconcile against.
+ * kept aside to reconcile against. Short positions (negative quantities or values) are kept as such.
  */
 export function parsePortfolio(input: string, options: ParseOptions = {}): ParseOutcome {
   const text = stripBom(input)
   if (text.trim() === '') return { ok: false, error: 'The file is empty: it has no rows to read.' }
   const delimiter = detectDelimiter(text)
   const rows = parseCsv(text, delimiter)
-
-  let headerIndex: number
-  let mapping: ColumnMapping
-  const autoMapped = !options.manual
-  if (options.manual) {
-    headerIndex = rows.findIndex((r) => r.line === options.manual?.headerLine)
-    mapping = options.manual.mapping
-    if (headerIndex === -1) return { ok: false, error: `Line ${options.manual.headerLine} is not in this file.` }
-  } else {
-    headerIndex = findHeaderRow(rows)
-    if (headerIndex === -1) {
-      const guess = guessHeaderRow(rows)
-      if (guess === -1)
-        return {
-          ok: false,
-          error:
-            'No header row found: the file needs a row of column names, with one naming the security (ticker, ISIN, CUSIP or name) and one the market value or quantity.',
-        }
-      const g = rows[guess] as CsvRow
-      const partial = mapHeader(g.fields)
-      const missing = missingFields(partial)
-      const what = missing
-        .map((m) => (m === 'security' ? 'the security (ticker, ISIN, CUSIP or name)' : 'the market value or quantity'))
-        .join(' or ')
-      return {
-        ok: false,
-        error: `Missing column: no column in the header on line ${g.line} names ${what}. Choose the columns below.`,
-        needsMapping: { headerLine: g.line, headers: g.fields, mapping: partial },
-      }
-    }
-    mapping = mapHeader((rows[headerIndex] as CsvRow).fields)
-  }
-  const missing = missingFields(mapping)
-  const header = rows[headerIndex] as CsvRow
-  if (missing.length > 0)
-    return {
-      ok: false,
-      error: `Choose a column for ${missing.map((m) => (m === 'security' ? 'the security' : 'the market value or quantity')).join(' and ')}.`,
-      needsMapping: { headerLine: header.line, headers: header.fields, mapping },
-    }
-  const headers = header.fields
-  const dataRows = rows.slice(headerIndex + 1)
-  const skipped: SkippedRow[] = []
-  for (const r of rows.slice(0, headerIndex)) {
-    if (r.fields.some((c) => c !== ''))
-      skipped.push({ line: r.line, reason: 'Before the header (title or account line)', text: describe(r.fields) })
-  }
-
-  const samples: string[] = []
-  for (const r of dataRows) {
-    if (samples.length >= 600) break
-    for (const c of [mapping.value, mapping.quantity, mapping.price]) {
-      const s = field(r.fields, c)
-      if (/\d/.test(s)) samples.push(s)
-    }
-  }
-  const decimalMark = detectDecimalMark(samples, delimiter)
-
-  const positions: Position[] = []
-  const problems: RowProblem[] = []
-  const totals: StatedTotal[] = []
-  const seen = new Map<string, number>()
-  const valueCol = columnName(headers, mapping.value, 'market value')
-  const qtyCol = columnName(headers, mapping.quantity, 'quantity')
-  const priceCol = columnName(headers, mapping.price, 'price')
-
-  for (const row of dataRows) {
-    const f = row.fields
-    let nonEmpty = 0
-    for (const c of f) if (c !== '') nonEmpty += 1
-    if (nonEmpty === 0) continue
-
-    const ids = identifiers(f, mapping)
-    const label = [f[0] ?? '', ids.ticker ?? '', ids.name ?? ''].find((s) => s !== '') ?? ''
-    const labels = [f[0] ?? '', field(f, mapping.ticker), field(f, mapping.name)]
-
-    // A repeated header (multi-account exports repeat it per account).
-    if (f.length === headers.length && f.every((c, i) => c === headers[i])) {
-      skipped.push({ line: row.line, reason: 'Repeated header row', text: describe(f) })
-      continue
-    }
-
-    if (labels.some((l) => TOTAL.test(l))) {
-      const isSub = labels.some((l) => SUBTOTAL.test(l))
-      const v = parseAmount(field(f, mapping.value), decimalMark)
-      if (!isSub && v.kind === 'number') {
-        totals.push({ line: row.line, label, cents: toCents(v.value) })
-        skipped.push({ line: row.line, reason: 'Total row: not a position; used to check the sum', text: describe(f) })
-      } else {
-        skipped.push({
-          line: row.line,
-          reason: 'Subtotal row: its positions are already counted',
-          text: describe(f),
+  const found = segmentsOf(rows, options)
+  if (!found.ok) return found
+  const { segments, mappings, sectioned } = found
+  const first = segments[0] as Segment
+  const mapping = mappings[0] as ColumnMapping
+  const headers = first.header.fields
+  const out: Reading = { positions: [], skipped: [], problems: [], totals: [] }
+  let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
+  if (!sectioned)
+    for (const r of rows) {
+      if (r.line >= first.header.line) break
+      if (r.fields.some((c) => c !== ''))
+        out.skipped.push({
+          line: r.line,
+          reason: 'Before the header (title or account line)',
+          text: describeRow(r.fields),
         })
-      }
-      continue
+      const code = base ? null : baseCurrencyFromLine(r.fields)
+      if (code) base = { code, line: r.line }
     }
-
-    const valueCell = field(f, mapping.value)
-    const qtyCell = field(f, mapping.quantity)
-    const hasAmount = /\d/.test(valueCell) || /\d/.test(qtyCell)
-    // Title, account and disclaimer lines: one cell of text, or text with no amount and no identifier columns.
-    if (nonEmpty === 1 && !hasAmount) {
-      skipped.push({
-        line: row.line,
-        reason: 'Text line (title, note or disclaimer), not a position',
-        text: describe(f),
-      })
-      continue
-    }
-    if (!hasAmount && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
-      skipped.push({ line: row.line, reason: 'Text line with no security and no amount', text: describe(f) })
-      continue
-    }
-
-    const key = f.join('\u0001')
-    const dup = seen.get(key)
-    if (dup !== undefined) {
-      problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
-      continue
-    }
-    seen.set(key, row.line)
-
-    let kind: PositionKind = 'security'
-    if (labels.some((l) => PENDING.test(l))) kind = 'pending'
-    else if (
-      (ids.ticker && CASH_TICKER.test(ids.ticker)) ||
-      (ids.name && CASH_NAME.test(ids.name)) ||
-      CASH_TYPE.test(field(f, mapping.type)) ||
-      CASH_NAME.test(f[0] ?? '')
-    )
-      kind = 'cash'
-
-    if (kind === 'security' && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
-      const cols = (['ticker', 'isin', 'cusip', 'name'] as ColumnField[])
-        .filter((k) => mapping[k] !== null)
-        .map((k) => columnName(headers, mapping[k], k))
-      problems.push({
-        line: row.line,
-        column: cols.join(', '),
-        message: 'No security named: the identifying columns are empty.',
-      })
-      continue
-    }
-    if (ids.isin && !isValidIsin(ids.isin)) {
-      problems.push({
-        line: row.line,
-        column: columnName(headers, mapping.isin, 'ISIN'),
-        message: `"${ids.isin}" is not a valid ISIN.`,
-      })
-      continue
-    }
-
-    const value = parseAmount(valueCell, decimalMark)
-    const qty = parseAmount(qtyCell, decimalMark)
-    const price = parseAmount(field(f, mapping.price), decimalMark)
-    if (mapping.value !== null && value.kind === 'invalid') {
-      problems.push({ line: row.line, column: valueCol, message: `"${valueCell}" is not a number.` })
-      continue
-    }
-    if (mapping.quantity !== null && qty.kind === 'invalid') {
-      problems.push({ line: row.line, column: qtyCol, message: `"${qtyCell}" is not a number.` })
-      continue
-    }
-    if (mapping.price !== null && price.kind === 'invalid' && value.kind !== 'number') {
-      problems.push({ line: row.line, column: priceCol, message: `"${field(f, mapping.price)}" is not a number.` })
-      continue
-    }
-    const quantity = qty.kind === 'number' ? qty.value : null
-    let valueCents: number | null = null
-    if (value.kind === 'number') valueCents = toCents(value.value)
-    else if (quantity !== null && price.kind === 'number') valueCents = toCents(quantity * price.value)
-    if (valueCents === null && quantity === null) {
-      problems.push({
-        line: row.line,
-        column: mapping.value !== null ? valueCol : qtyCol,
-        message: 'No amount: the market value (or quantity) is empty.',
-      })
-      continue
-    }
-    if (kind === 'security' && valueCents !== null && valueCents < 0) {
-      problems.push({
-        line: row.line,
-        column: valueCol,
-        message: `Negative market value (${formatCents(valueCents)}): short positions are not supported.`,
-      })
-      continue
-    }
-    if (valueCents !== null && Math.abs(valueCents) > MAX_POSITION_CENTS) {
-      problems.push({
-        line: row.line,
-        column: value.kind === 'number' ? valueCol : qtyCol,
-        message: `Implausible market value (${formatCents(valueCents)}): more than $1 trillion in one position.`,
-      })
-      continue
-    }
-    if (quantity !== null && Math.abs(quantity) > MAX_QUANTITY) {
-      problems.push({ line: row.line, column: qtyCol, message: `Implausible quantity (${qtyCell}).` })
-      continue
-    }
-    positions.push({ line: row.line, kind, ...ids, quantity, valueCents })
-  }
-
+  const decimalMark = detectDecimalMark(sampleAmounts(segments, mapping), delimiter)
+  segments.forEach((seg, i) => {
+    const m = mappings[i] as ColumnMapping
+    const valueHeader = m.value === null ? null : (seg.header.fields[m.value] ?? null)
+    readSegment(seg, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, out)
+  })
+  const valueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
+  const currency = accountCurrency(valueHeader, base, out.positions, mapping, headers)
+  if (sectioned) addStatementParts(sectioned, decimalMark, currency.code, out)
   return {
     ok: true,
     portfolio: {
       delimiter,
       decimalMark,
-      headerLine: header.line,
+      headerLine: first.header.line,
       headers,
       mapping,
-      autoMapped,
-      positions,
-      skipped,
-      problems,
-      statedTotal: pickStatedTotal(totals),
+      autoMapped: found.autoMapped,
+      positions: out.positions,
+      skipped: out.skipped,
+      problems: out.problems,
+      statedTotal: pickStatedTotal(out.totals),
+      currency,
+      valueNote: valueNote(headers, mapping, currency.code),
+      sections: sectioned ? { positions: sectioned.section, ignored: sectioned.ignored } : null,
     },
   }
+}
+
+/** Cash and the account total from a sectioned statement's own sections; ISINs and types from its instrument list. */
+function addStatementParts(st: SectionedStatement, mark: DecimalMark, currency: string | null, out: Reading): void {
+  for (const s of st.skipped) out.skipped.push(s)
+  for (const p of out.positions) {
+    const info = p.ticker ? st.instruments.get(p.ticker) : undefined
+    if (!info) continue
+    p.isin ??= info.isin
+    p.name ??= info.name
+    if (info.type) p.securityType = info.type
+  }
+  const cash = st.cash ? parseAmount(st.cash.cell, mark) : null
+  if (st.cash && cash?.kind === 'number')
+    out.positions.push({
+      line: st.cash.line,
+      kind: 'cash',
+      ticker: null,
+      isin: null,
+      cusip: null,
+      name: st.cash.label,
+      quantity: null,
+      valueCents: toCents(cash.value),
+      currency,
+      securityType: 'Cash',
+    })
+  const total = st.total ? parseAmount(st.total.cell, mark) : null
+  if (st.total && total?.kind === 'number')
+    out.totals.push({ line: st.total.line, label: st.total.label, cents: toCents(total.value) })
 }
 
 /**

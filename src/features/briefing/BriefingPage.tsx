@@ -38,7 +38,8 @@ function today(): string {
 export default function BriefingPage() {
   const companyId = useCaseCompanyId()
   const exposure = usePortfolioExposure(companyId)
-  const holdings = exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result) : null
+  const holdings =
+    exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result, exposure.levers) : null
   const current = useCurrentAssessment()
   const assessment =
     current.status === 'ready' ? assessmentForBriefing(current.template, current.assessment, current.suggestions) : null

@@ -12,6 +12,8 @@ import {
   formatUsd,
   formatUsdMillions,
 } from '../../domain/format/format'
+import { formatMoney } from '../../domain/holdings/currency'
+import type { Lever } from '../../domain/holdings/levers'
 import type { LookThroughResult } from '../../domain/holdings/lookthrough'
 import { obligationsByFiscalYear, toOfficialAwards } from '../../domain/usaspending/aggregate'
 import type { OfficialRecord } from '../../domain/usaspending/schema'
@@ -108,22 +110,33 @@ export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
   }
 }
 
-/** The holdings section, from the Holdings view's look-through. */
-export function holdingsForBriefing(label: string, r: LookThroughResult): HoldingsInput {
+/** The holdings section, from the Holdings view's look-through: amounts in the account's currency. */
+export function holdingsForBriefing(label: string, r: LookThroughResult, levers: Lever[] = []): HoldingsInput {
+  const m = (c: number) => formatMoney(c, r.currency)
+  const files = r.fundFilesUsed.map(
+    (f) =>
+      `${f.fundName} (${f.fileName}, as of ${f.asOf ? formatPartialDate(f.asOf) : 'a date the file does not state'})`,
+  )
   return {
     sample: r.usesSampleData,
-    totalText: `Portfolio "${label}": ${formatCents(r.totalCents)} in all, including cash (${formatCents(r.totalExCashCents)} without cash).`,
-    directText: `Direct exposure: ${formatCents(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
-    indirectText: `Indirect exposure through funds and listed firms: ${formatCents(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).`,
+    totalText: `Portfolio "${label}": ${m(r.totalCents)} in all, including cash (${m(r.totalExCashCents)} without cash). Currency: ${r.currency ?? 'not stated in the file'}.`,
+    directText: `Direct exposure: ${m(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
+    indirectText: `Indirect exposure through funds: ${m(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).${r.shortExposureCents !== 0 ? ` Net exposure ${m(r.exposureCents)}; gross ${m(r.grossExposureCents)}, of which short ${m(r.shortExposureCents)}.` : ''}`,
     rows: r.rows.map((row) => ({
-      position: row.security,
+      position: `${row.security}${row.short ? ' (short)' : ''}`,
       route: row.via
-        ? `${row.via.name}${row.via.sample ? ' (sample data)' : ''}, weight ${formatPercent(row.via.weight, 2)}`
+        ? `${row.via.name}${row.via.sample ? ' (sample data)' : row.via.source === 'file' ? ` (issuer's file, as of ${row.via.asOf || 'not stated'})` : ''}, weight ${formatPercent(row.via.weight, 2)}`
         : 'Direct holding',
       value: row.effectiveCents / 100,
       share: row.share,
+      ...(r.currency === 'USD' ? {} : { valueText: m(row.effectiveCents) }),
     })),
     unresolved: r.unresolved.length,
     sourceIds: [],
+    notes: [
+      `Coverage: ${formatPercent(r.coverage.share, 2)} of the portfolio's value has a known exposure (direct, looked through, firms holding the company, other operating companies at zero, cash).`,
+      ...(files.length > 0 ? [`Fund weights from the issuers' holdings files: ${files.join('; ')}.`] : []),
+      ...levers.map((l) => `${l.text}${l.proposal ? ` Rule 14a-8(b): ${l.proposal.text}` : ''}`),
+    ],
   }
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { contributorLabel, topContributors } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
-import { pct, usd } from './money'
+import { money, pct } from './money'
 
 const WIDTH = 760
 const LABEL_W = 300
@@ -15,10 +15,11 @@ const TOP = 8
  * 100 ms main-thread task here, past the 50 ms budget. Direct and indirect holdings differ by
  * label and by pattern (solid / hatched), not by colour alone; the figure's table has every row.
  */
-export function ExposureChart({ rows }: { rows: ExposureRow[] }) {
+export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currency: string | null }) {
+  const usd = (c: number) => money(c, currency)
   const hatchId = `hatch-${useId().replace(/:/g, '')}`
   const { top, othersCents } = topContributors(rows, 10)
-  const max = Math.max(1, ...top.map((r) => r.effectiveCents))
+  const max = Math.max(1, ...top.map((r) => Math.abs(r.effectiveCents)))
   const barArea = WIDTH - LABEL_W - VALUE_W
   const height = TOP * 2 + top.length * (BAR_H + GAP)
   const summary =
@@ -44,8 +45,8 @@ export function ExposureChart({ rows }: { rows: ExposureRow[] }) {
         <line x1={LABEL_W} x2={LABEL_W} y1={0} y2={height} stroke="#4a5360" />
         {top.map((r, i) => {
           const y = TOP + i * (BAR_H + GAP)
-          const w = Math.max(2, (r.effectiveCents / max) * barArea)
-          const label = contributorLabel(r)
+          const w = Math.max(2, (Math.abs(r.effectiveCents) / max) * barArea)
+          const label = `${contributorLabel(r)}${r.short ? ' short' : ''}`
           return (
             <g key={`${r.line}-${r.via?.fundId ?? 'direct'}`}>
               <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" fontSize="13">
@@ -67,8 +68,9 @@ export function ExposureChart({ rows }: { rows: ExposureRow[] }) {
         })}
       </svg>
       <p className="chart-legend">
-        Bars show effective exposure in US dollars: solid bars are direct holdings, hatched bars are held through a fund
-        or firm (the labels say which). The table below lists every exposed position.
+        Bars show effective exposure in {currency ?? 'the file’s (unstated) currency'}, short positions by their size
+        (the labels say “short”): solid bars are direct holdings, hatched bars are held through a fund or firm (the
+        labels say which). The table below lists every exposed position.
       </p>
     </div>
   )

@@ -2,54 +2,64 @@ import { formatDateTime } from '../../domain/format/format'
 import { useMemo } from 'react'
 import { SourceRefs } from '../../components/SourceRefs'
 import { formatCount } from '../../domain/format/format'
+import { describeCurrencySource } from '../../domain/holdings/currency'
+import type { FundWeightFile } from '../../domain/holdings/fundFile'
+import { leversFor } from '../../domain/holdings/levers'
 import { lookThrough, type LookThroughResult, type TargetCompany } from '../../domain/holdings/lookthrough'
-import type { Position } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
-import type { AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
+import { useFundFiles, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
+import { ClassesTable } from './ClassesTable'
+import { CurrencyPanel } from './CurrencyPanel'
 import { ExposureChart } from './ExposureChart'
+import { ExposureSummary } from './ExposureSummary'
 import { ExposureTable } from './ExposureTable'
-import { pct, usd } from './money'
+import { FundFilesPanel } from './FundFilesPanel'
+import { LeversList } from './LeversList'
+import { money } from './money'
 import { UnresolvedList } from './UnresolvedList'
 
 /**
- * The worker's look-through of positions it has just parsed, keyed by the positions array: the
- * page reuses it instead of computing the same exposure again on the main thread (a long task
+ * The worker's look-through of a portfolio it has just parsed, keyed by the accepted portfolio:
+ * the page reuses it instead of computing the same exposure again on the main thread (a long task
  * for a large file). A cache, not stored state: a reloaded portfolio is looked through afresh.
  */
 const workerExposures = new WeakMap<
-  readonly Position[],
-  { funds: Fund[]; company: TargetCompany; result: LookThroughResult }
+  AcceptedPortfolio,
+  { funds: Fund[]; company: TargetCompany; fundFiles: FundWeightFile[]; result: LookThroughResult }
 >()
 
 export function rememberWorkerExposure(
-  positions: readonly Position[],
+  portfolio: AcceptedPortfolio,
   funds: Fund[],
   company: TargetCompany,
+  fundFiles: FundWeightFile[],
   result: LookThroughResult,
 ): void {
-  workerExposures.set(positions, { funds, company, result })
+  workerExposures.set(portfolio, { funds, company, fundFiles, result })
 }
 
-function Totals({ result, portfolio }: { result: ReturnType<typeof lookThrough>; portfolio: AcceptedPortfolio }) {
+function Totals({ result, portfolio }: { result: LookThroughResult; portfolio: AcceptedPortfolio }) {
   const rec = result.reconciliation
+  const m = (c: number) => money(c, result.currency)
   return (
     <>
       <p>
-        Portfolio total used: <strong>{usd(result.totalCents)}</strong>, the sum of every position including cash and
+        Portfolio total used: <strong>{m(result.totalCents)}</strong>, the sum of every position including cash and
         pending activity, as a broker’s account total shows it. Without cash and pending activity:{' '}
-        {usd(result.totalExCashCents)}.
+        {m(result.totalExCashCents)}. Currency: {result.currency ?? 'not stated'} (
+        {describeCurrencySource(portfolio.currency.source)}).
       </p>
       {rec &&
         (rec.matches ? (
           <p>
-            ✓ Matches the file’s own total (“{rec.stated.label}”, line {rec.stated.line}): {usd(rec.stated.cents)}.
+            ✓ Matches the file’s own total (“{rec.stated.label}”, line {rec.stated.line}): {m(rec.stated.cents)}.
           </p>
         ) : (
           <p role="alert" className="state state-error">
-            <strong>Total mismatch:</strong> the positions add up to {usd(rec.computedCents)}, but the file’s own total
-            (“{rec.stated.label}”, line {rec.stated.line}) says {usd(rec.stated.cents)}, a difference of{' '}
-            {usd(rec.differenceCents)}. Some rows may be missing or counted twice; shares below use{' '}
-            {usd(rec.computedCents)}.
+            <strong>Total mismatch:</strong> the positions add up to {m(rec.computedCents)}, but the file’s own total (“
+            {rec.stated.label}”, line {rec.stated.line}) says {m(rec.stated.cents)}, a difference of{' '}
+            {m(rec.differenceCents)}. Some rows may be missing or counted twice; shares below use {m(rec.computedCents)}
+            .
           </p>
         ))}
       {portfolio.rowsLeftOut > 0 && (
@@ -62,7 +72,7 @@ function Totals({ result, portfolio }: { result: ReturnType<typeof lookThrough>;
   )
 }
 
-/** The exposure of the accepted portfolio, derived from it and the holdings data on every render. */
+/** The exposure of the accepted portfolio, derived from it, the fund files and the holdings data on every render. */
 export function ExposureSection({
   portfolio,
   company,
@@ -72,12 +82,23 @@ export function ExposureSection({
   company: TargetCompany
   funds: Fund[]
 }) {
+  const fundFiles = useFundFiles()
   const result = useMemo(() => {
-    const fromWorker = workerExposures.get(portfolio.positions)
-    if (fromWorker && fromWorker.funds === funds && fromWorker.company === company) return fromWorker.result
-    return lookThrough(portfolio.positions, company, funds, portfolio.statedTotal)
-  }, [portfolio, company, funds])
+    const w = workerExposures.get(portfolio)
+    if (w && w.funds === funds && w.company === company && w.fundFiles === fundFiles) return w.result
+    return lookThrough(portfolio.positions, company, funds, portfolio.statedTotal, {
+      currency: portfolio.currency.code,
+      rates: portfolio.rates,
+      classes: portfolio.classes,
+      fundFiles,
+    })
+  }, [portfolio, company, funds, fundFiles])
+  const levers = useMemo(
+    () => leversFor(result, company, { rates: portfolio.rates, heldYears: portfolio.heldYears }),
+    [result, company, portfolio.rates, portfolio.heldYears],
+  )
   const facts = funds.filter((f) => f.facts.length > 0)
+  const noExposure = result.rows.length === 0 && result.companyWithoutValue.length === 0
   return (
     <section aria-labelledby="exposure-heading">
       <h2 id="exposure-heading">Exposure to {company.name}</h2>
@@ -86,65 +107,51 @@ export function ExposureSection({
         {portfolio.source === 'sample' && <span className="sample-tag"> Sample data</span>}, accepted{' '}
         {formatDateTime(portfolio.acceptedAt)}.
       </p>
-      <dl className="exposure-summary" aria-label="Exposure summary">
-        <div>
-          <dt>Direct ({company.ticker} shares)</dt>
-          <dd>
-            {usd(result.directCents)} <span>({pct(result.directShare)} of the portfolio)</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Indirect (through funds and listed firms)</dt>
-          <dd>
-            {usd(result.indirectCents)} <span>({pct(result.indirectShare)})</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Total exposure</dt>
-          <dd>
-            {usd(result.exposureCents)} <span>({pct(result.exposureShare)})</span>
-          </dd>
-        </div>
-      </dl>
+      <CurrencyPanel portfolio={portfolio} missingRates={result.missingRates} />
+      <ExposureSummary result={result} company={company} />
       <Totals result={result} portfolio={portfolio} />
-      {result.rows.length === 0 ? (
+      {noExposure ? (
         <p className="state state-empty">
-          No position in this portfolio holds {company.name}, directly or through the funds and firms in the holdings
-          data{result.unresolved.length > 0 ? ' (see the securities that could not be looked through below)' : ''}.
+          No position in this portfolio holds {company.name}, directly or through the funds in the holdings data
+          {result.unresolved.length > 0 ? ' (see the securities that could not be looked through below)' : ''}.
         </p>
       ) : (
-        <figure className="exposure-figure">
-          <figcaption>
-            Top contributors to the portfolio’s exposure to {company.name}: effective value (position × the fund’s
-            weight in {company.ticker}) and share of the portfolio total.
-            {result.usesSampleData && (
-              <span className="sample-note">
-                {' '}
-                <strong>Sample data:</strong> fund and firm constituents and weights are illustrative, not reported
-                holdings.
-              </span>
-            )}
-          </figcaption>
-          <ExposureChart rows={result.rows} />
-          <ExposureTable
-            rows={result.rows}
-            caption={`Exposed positions (${formatCount(result.rows.length)}), direct and through funds and firms`}
-          />
-          <p>
-            {result.checkedClean === 1
-              ? '1 position is a fund or firm'
-              : `${formatCount(result.checkedClean)} positions are funds or firms`}{' '}
-            in the holdings data that {result.checkedClean === 1 ? 'does' : 'do'} not hold {company.ticker}.
-          </p>
-        </figure>
+        result.rows.length > 0 && (
+          <figure className="exposure-figure">
+            <figcaption>
+              Top contributors to the portfolio’s exposure to {company.name}: effective value (position × the fund’s
+              weight in {company.ticker}) and share of the portfolio total.
+              {result.usesSampleData && (
+                <span className="sample-note">
+                  {' '}
+                  <strong>Sample data:</strong> fund constituents and weights from the sample holdings data are
+                  illustrative, not reported holdings.
+                </span>
+              )}
+            </figcaption>
+            <ExposureChart rows={result.rows} currency={result.currency} />
+            <ExposureTable
+              rows={result.rows}
+              currency={result.currency}
+              caption={`Exposed positions (${formatCount(result.rows.length)}), direct and through funds`}
+            />
+            <p>
+              {formatCount(result.checkedClean)} fund position{result.checkedClean === 1 ? '' : 's'} checked that{' '}
+              {result.checkedClean === 1 ? 'does' : 'do'} not hold {company.ticker}; {formatCount(result.knownZero)}{' '}
+              other operating compan{result.knownZero === 1 ? 'y' : 'ies'} (exposure zero).
+            </p>
+          </figure>
+        )
       )}
+      <FundFilesPanel portfolio={portfolio} company={company} classified={result.classified} />
+      <LeversList levers={levers} company={company} portfolio={portfolio} currency={result.currency} />
       <UnresolvedList items={result.unresolved} />
+      <ClassesTable portfolio={portfolio} classified={result.classified} currency={result.currency} />
       {facts.length > 0 && (
         <section aria-labelledby="named-investors-heading">
           <h3 id="named-investors-heading">Investors named in the sources</h3>
           <p>
-            What the sources say about these firms; their weights in the look-through above are sample data, not
-            reported stakes.
+            What the sources say about these firms; any weights for them in the sample data are not reported stakes.
           </p>
           <ul>
             {facts.map((f) => (

@@ -1,7 +1,7 @@
 import { useSearchParam } from '../../components/router'
 import { heldAs, sortExposureRows, type ExposureSortKey, type SortDirection } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
-import { pct, usd } from './money'
+import { money, pct } from './money'
 
 const COLUMNS: { key: ExposureSortKey; label: string; numeric: boolean }[] = [
   { key: 'security', label: 'Security', numeric: false },
@@ -18,7 +18,15 @@ function parseSort(value: string | null): { key: ExposureSortKey; dir: SortDirec
 }
 
 /** Every exposed position, sortable by any column; the sort is in the URL so it can be shared. */
-export function ExposureTable({ rows, caption }: { rows: ExposureRow[]; caption: string }) {
+export function ExposureTable({
+  rows,
+  caption,
+  currency,
+}: {
+  rows: ExposureRow[]
+  caption: string
+  currency: string | null
+}) {
   const [sortParam, setSortParam] = useSearchParam('sort')
   const sort = parseSort(sortParam)
   const sorted = sortExposureRows(rows, sort.key, sort.dir)
@@ -59,9 +67,10 @@ export function ExposureTable({ rows, caption }: { rows: ExposureRow[]; caption:
               <td>
                 {heldAs(r)}
                 {r.via?.sample && <span className="sample-tag"> Sample data</span>}
+                {r.via?.source === 'file' && <span> (issuer’s file, as of {r.via.asOf || 'date not stated'})</span>}
               </td>
-              <td className="num">{usd(r.positionCents)}</td>
-              <td className="num">{usd(r.effectiveCents)}</td>
+              <td className="num">{money(r.positionCents, currency)}</td>
+              <td className="num">{money(r.effectiveCents, currency)}</td>
               <td className="num">{pct(r.share)}</td>
               <td className="num">{r.via ? pct(r.via.weight) : '100.00%'}</td>
             </tr>

@@ -27,32 +27,34 @@ describe('HoldingsPage', () => {
     expect(screen.getByText(/your holdings are read in this browser and never sent anywhere/)).toBeInTheDocument()
   })
 
-  it('looks through the sample portfolio: direct, through funds, totals and the unresolved list', async () => {
+  it('looks through the sample portfolio: direct, through funds, totals, coverage and the routes to engage', async () => {
     renderHoldings()
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: 'Use the sample portfolio (sample data)' }))
     const dl = await screen.findByLabelText('Exposure summary')
     expect(within(dl).getByText('$3,750.00')).toBeInTheDocument()
-    expect(within(dl).getByText('$992.00')).toBeInTheDocument()
-    expect(within(dl).getByText('$4,742.00')).toBeInTheDocument()
-    expect(within(dl).getByText('(4.03%)')).toBeInTheDocument()
+    expect(within(dl).getByText('$950.00')).toBeInTheDocument()
+    expect(within(dl).getByText('$4,700.00')).toBeInTheDocument()
+    expect(within(dl).getByText('(3.99%)')).toBeInTheDocument()
+    expect(within(dl).getByText('100.00%')).toBeInTheDocument()
     expect(screen.getByText(/Portfolio total used:/)).toHaveTextContent(
       'Portfolio total used: $117,750.00, the sum of every position including cash and pending activity, as a broker’s account total shows it. Without cash and pending activity: $114,000.00.',
     )
     expect(screen.getByText(/Matches the file’s own total/)).toHaveTextContent('“Account Total”, line 15')
-    const table = screen.getByRole('table', { name: /Exposed positions \(6\)/ })
+    const table = screen.getByRole('table', { name: /Exposed positions \(4\)/ })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual([
       '$3,750.00',
       '$500.00',
       '$360.00',
       '$90.00',
-      '$32.00',
-      '$10.00',
     ])
-    expect(within(table).getAllByText('Sample data')).toHaveLength(5)
-    const unresolved = screen.getByRole('table', { name: 'Securities the look-through could not identify or weigh' })
-    expect(within(unresolved).getByText('MSFT')).toBeInTheDocument()
+    expect(within(table).getAllByText('Sample data')).toHaveLength(3)
+    // BlackRock and Allianz hold the company: routes to engage, not exposure.
+    const levers = screen.getByRole('region', { name: 'Your levers' })
+    expect(within(levers).getByText(/As a shareholder of BlackRock, Inc\. \(\$8,000\.00\)/)).toBeInTheDocument()
+    expect(within(levers).getByText(/As a shareholder of Allianz SE \(\$5,000\.00\)/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Not looked through (0)' })).toBeInTheDocument()
   })
 
   it('sorts the exposure table by security when its header is pressed', async () => {
@@ -64,7 +66,7 @@ describe('HoldingsPage', () => {
     const first = within(table)
       .getAllByRole('rowheader')
       .map((h) => h.textContent?.split(' ')[0])
-    expect(first).toEqual(['Alger', 'BLK', 'DE0008404005', 'PLTR', 'STLX', 'SUTMX'])
+    expect(first).toEqual(['Alger', 'PLTR', 'STLX', 'SUTMX'])
     expect(within(table).getByRole('columnheader', { name: /Security/ })).toHaveAttribute('aria-sort', 'ascending')
   })
 
@@ -72,7 +74,7 @@ describe('HoldingsPage', () => {
     renderHoldings()
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: 'Use the sample portfolio (sample data)' }))
-    await screen.findByText('$4,742.00')
+    await screen.findByText('$4,700.00')
     await upload('broken-portfolio.csv', readFileSync('e2e/fixtures/broken-portfolio.csv', 'utf8'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('5 rows in broken-portfolio.csv have problems; 2 rows are valid.')
@@ -81,10 +83,10 @@ describe('HoldingsPage', () => {
     expect(
       within(problems).getByRole('row', { name: /3 Current Value "twelve hundred" is not a number./ }),
     ).toBeVisible()
-    expect(screen.getByText('$4,742.00')).toBeInTheDocument()
+    expect(screen.getByText('$4,700.00')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Use the 2 valid rows' }))
     expect(await screen.findByText(/5 rows with problems were left out at your choice/)).toBeInTheDocument()
-    expect(within(screen.getByLabelText('Exposure summary')).getByText('$1,000.00')).toBeInTheDocument()
+    expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$1,000.00')
   })
 
   it.each([
@@ -105,7 +107,8 @@ describe('HoldingsPage', () => {
     await user.selectOptions(screen.getByLabelText('Ticker / symbol'), 'Papier')
     await user.selectOptions(screen.getByLabelText('Market value'), 'Wert')
     await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }))
-    expect(await screen.findByLabelText('Exposure summary')).toHaveTextContent('$100.00')
+    // Nothing in this file says its currency: the amount is not dressed up as dollars.
+    expect(await screen.findByLabelText('Exposure summary')).toHaveTextContent('100.00 (currency not stated)')
   })
 
   it('shows an error with Retry when the holdings data cannot be loaded', async () => {

@@ -11,6 +11,8 @@ import type { Fund } from '../../domain/holdings/schema'
 import { StorageNotice } from '../../components/StorageNotice'
 import { usePortfolio, usePortfolioActions } from '../../stores/portfolio/portfolioStore'
 import { STORAGE_KEYS } from '../../stores/storageKeys'
+import type { ParsedPortfolio } from '../../domain/holdings/parse'
+import { useFundFiles, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { ExposureSection, rememberWorkerExposure } from './ExposureSection'
 import './holdings.css'
 import { ImportPanel } from './ImportPanel'
@@ -36,12 +38,30 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
   const shown = useDeferredValue(portfolio)
   const { portfolioAccepted, portfolioCleared } = usePortfolioActions()
   const { run, stage } = useHoldingsWorker()
+  const fundFiles = useFundFiles()
   const [state, setState] = useState<ImportState>({ status: 'idle' })
+  // The user's class choices, rates and holding period follow the account into a new import.
+  const carried = {
+    rates: portfolio?.rates ?? {},
+    classes: portfolio?.classes ?? {},
+    heldYears: portfolio?.heldYears ?? null,
+  }
+  const options = { rates: carried.rates, classes: carried.classes, fundFiles }
+  const accepted = (from: ImportInput, p: ParsedPortfolio, rowsLeftOut: number): AcceptedPortfolio => ({
+    label: from.label,
+    source: from.source,
+    acceptedAt: new Date().toISOString(),
+    positions: p.positions,
+    statedTotal: p.statedTotal,
+    rowsLeftOut,
+    currency: p.currency,
+    ...carried,
+  })
 
   const read = async (from: ImportInput, manual?: { headerLine: number; mapping: ColumnMapping }) => {
     setState({ status: 'working', from })
     const started = performance.now()
-    const message = await run({ input: from.input, company, funds, ...(manual ? { manual } : {}) })
+    const message = await run({ input: from.input, company, funds, options, ...(manual ? { manual } : {}) })
     if (message.type === 'refused') return setState({ status: 'refused', from, error: message.error })
     if (message.type !== 'result') return
     const { outcome, preview, lines } = message.result
@@ -53,30 +73,18 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
     const p = outcome.portfolio
     if (p.problems.length > 0 || p.positions.length === 0)
       return setState({ status: 'review', from, portfolio: p, preview })
-    if (preview) rememberWorkerExposure(p.positions, funds, company, preview)
-    portfolioAccepted({
-      label: from.label,
-      source: from.source,
-      acceptedAt: new Date().toISOString(),
-      positions: p.positions,
-      statedTotal: p.statedTotal,
-      rowsLeftOut: 0,
-    })
+    const next = accepted(from, p, 0)
+    if (preview) rememberWorkerExposure(next, funds, company, fundFiles, preview)
+    portfolioAccepted(next)
     setState({ status: 'accepted', from, portfolio: p, lines, ms: performance.now() - started })
   }
 
   const acceptValidRows = () => {
     if (state.status !== 'review') return
     const p = state.portfolio
-    if (state.preview) rememberWorkerExposure(p.positions, funds, company, state.preview)
-    portfolioAccepted({
-      label: state.from.label,
-      source: state.from.source,
-      acceptedAt: new Date().toISOString(),
-      positions: p.positions,
-      statedTotal: p.statedTotal,
-      rowsLeftOut: p.problems.length,
-    })
+    const next = accepted(state.from, p, p.problems.length)
+    if (state.preview) rememberWorkerExposure(next, funds, company, fundFiles, state.preview)
+    portfolioAccepted(next)
     setState({ status: 'accepted', from: state.from, portfolio: p, lines: 0, ms: 0 })
   }
 

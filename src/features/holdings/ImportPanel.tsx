@@ -3,7 +3,7 @@ import { formatCount } from '../../domain/format/format'
 import { ColumnMappingForm } from './ColumnMappingForm'
 import { ImportReport, ProblemTable } from './ImportReport'
 import type { ImportInput, ImportState } from './importState'
-import { pct, usd } from './money'
+import { money, pct } from './money'
 
 /** The outcome of the latest import attempt: refused, needing a mapping, needing a decision, or accepted. */
 export function ImportPanel({
@@ -64,8 +64,8 @@ export function ImportPanel({
           {p.problems.length > 0 && <ProblemTable problems={p.problems} />}
           {state.preview && n > 0 && (
             <p>
-              The valid rows alone total {usd(state.preview.totalCents)}, with an exposure of{' '}
-              {usd(state.preview.exposureCents)} ({pct(state.preview.exposureShare)}).
+              The valid rows alone total {money(state.preview.totalCents, state.preview.currency)}, with an exposure of{' '}
+              {money(state.preview.exposureCents, state.preview.currency)} ({pct(state.preview.exposureShare)}).
             </p>
           )}
           <div className="button-row">

@@ -19,7 +19,7 @@ describe('runHoldingsJob', () => {
     const text = readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8')
     const m = await runHoldingsJob({ id: 1, input: { kind: 'text', text }, company, funds }, (s) => stages.push(s))
     expect(stages).toEqual(['reading', 'parsing', 'looking through'])
-    expect(m.type === 'result' && m.result.preview?.exposureCents).toBe(474_200)
+    expect(m.type === 'result' && m.result.preview?.exposureCents).toBe(470_000)
   })
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import {
   lookThrough,
+  type LookThroughOptions,
   type LookThroughResult,
   type TargetCompany,
   type UnresolvedPosition,
@@ -17,6 +18,8 @@ export interface HoldingsJob {
   manual?: { headerLine: number; mapping: ColumnMapping }
   company: TargetCompany
   funds: Fund[]
+  /** The user's rates, class choices and fund files; the account currency comes from the file. */
+  options?: Omit<LookThroughOptions, 'currency'>
 }
 
 export type HoldingsStage = 'reading' | 'parsing' | 'looking through'
@@ -85,7 +88,10 @@ export async function runHoldingsJob(
   const t2 = performance.now()
   progress('looking through')
   const preview = outcome.ok
-    ? lookThrough(outcome.portfolio.positions, job.company, job.funds, outcome.portfolio.statedTotal)
+    ? lookThrough(outcome.portfolio.positions, job.company, job.funds, outcome.portfolio.statedTotal, {
+        ...(job.options ?? {}),
+        currency: outcome.portfolio.currency.code,
+      })
     : null
   const t3 = performance.now()
   return {

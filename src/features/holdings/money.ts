@@ -1,7 +1,7 @@
-import { formatCents } from '../../domain/format/format'
+import { formatMoney } from '../../domain/holdings/currency'
 
-/** Cents as dollars with cents: 375000 -> "$3,750.00". */
-export const usd = formatCents
+/** Cents in the account's currency: 375000 EUR -> "€3,750.00". */
+export const money = formatMoney
 
 /** Shares of a portfolio with two decimals: small exposures matter here. 0.04027 -> "4.03%". */
 export function pct(share: number): string {

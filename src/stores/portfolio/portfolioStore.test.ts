@@ -14,6 +14,15 @@ const position: Position = {
   name: null,
   quantity: 1,
   valueCents: 2500,
+  currency: null,
+  securityType: null,
+}
+
+const added = {
+  currency: { code: null, source: { kind: 'none' as const } },
+  rates: {},
+  classes: {},
+  heldYears: null,
 }
 
 const valid = {
@@ -23,6 +32,7 @@ const valid = {
   positions: [position],
   statedTotal: null,
   rowsLeftOut: 0,
+  ...added,
 }
 
 function problems() {
@@ -43,7 +53,49 @@ describe('migratePortfolioState', () => {
         positions: [position],
         statedTotal: null,
         rowsLeftOut: 0,
+        ...added,
       },
+      fundFiles: [],
+    })
+  })
+
+  it('brings a version 1 portfolio to version 2: positions get a currency, the account currency is not assumed', () => {
+    const v1Position: Partial<Position> = { ...position }
+    delete v1Position.currency
+    delete v1Position.securityType
+    const v1 = {
+      label: 'v1.csv',
+      source: 'paste' as const,
+      acceptedAt: '2026-11-23T00:00:00.000Z',
+      positions: [v1Position],
+      statedTotal: null,
+      rowsLeftOut: 2,
+    }
+    expect(migratePortfolioState({ portfolio: v1 }, 1)).toEqual({
+      portfolio: { ...v1, positions: [position], ...added },
+      fundFiles: [],
+    })
+  })
+
+  it('keeps version 2 fund files, even without a portfolio', () => {
+    const file = {
+      id: 'fund:IVV',
+      fileName: 'IVV_holdings.csv',
+      fundName: 'iShares Core S&P 500 ETF',
+      fundTicker: 'IVV',
+      asOf: '2026-11-28',
+      companyId: 'palantir',
+      weight: 0.0045,
+      found: true,
+      matchedBy: 'ticker PLTR',
+      holdingsCount: 4,
+      appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
+      loadedAt: '2026-12-02T08:00:00.000Z',
+      sheet: null,
+    }
+    expect(migratePortfolioState({ portfolio: null, fundFiles: [file] }, 2)).toEqual({
+      portfolio: null,
+      fundFiles: [file],
     })
   })
 

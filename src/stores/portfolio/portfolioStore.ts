@@ -1,4 +1,7 @@
 import * as z from 'zod/mini'
+import type { PositionClass } from '../../domain/holdings/classify'
+import type { AccountCurrency } from '../../domain/holdings/currency'
+import type { FundWeightFile } from '../../domain/holdings/fundFile'
 import type { Position, StatedTotal } from '../../domain/holdings/parse'
 import { createPersistedStore } from '../createPersistedStore'
 import { LEGACY_STORAGE_KEYS, STORAGE_KEYS } from '../storageKeys'
@@ -18,6 +21,14 @@ export interface AcceptedPortfolio {
   statedTotal: StatedTotal | null
   /** Rows with problems the user chose to leave out. */
   rowsLeftOut: number
+  /** The account's currency as read from the file (or chosen by the user), and how. */
+  currency: AccountCurrency
+  /** Account-currency units per unit of each other currency, as the user entered them. */
+  rates: Record<string, number>
+  /** The user's corrections of how positions are classed, by positionKey. */
+  classes: Record<string, PositionClass>
+  /** How long the company's shares have been held, in years (the user's answer), for Rule 14a-8. */
+  heldYears: number | null
 }
 
 /** Why the portfolio is not (or not fully) saved in this browser. */
@@ -25,20 +36,28 @@ export type StorageNotice = 'too-large' | 'failed' | null
 
 interface PortfolioState {
   portfolio: AcceptedPortfolio | null
+  /** Issuers' fund holdings files: kept apart from the portfolio, so they survive a new import. */
+  fundFiles: FundWeightFile[]
   storageNotice: StorageNotice
   actions: {
     portfolioAccepted: (portfolio: AcceptedPortfolio) => void
     portfolioCleared: () => void
     storageNoticeDismissed: () => void
+    currencyChosen: (code: string) => void
+    rateEntered: (code: string, rate: number | null) => void
+    classChosen: (key: string, cls: PositionClass | null) => void
+    heldYearsEntered: (years: number | null) => void
+    fundFileAdded: (file: FundWeightFile) => void
+    fundFileRemoved: (id: string) => void
   }
 }
 
 /** Larger portfolios stay for the session only: saving them would block the page and may not fit. */
 export const MAX_SAVED_POSITIONS = 5_000
 
-export const PORTFOLIO_STORE_VERSION = 1
+export const PORTFOLIO_STORE_VERSION = 2
 
-type Persisted = Pick<PortfolioState, 'portfolio'>
+type Persisted = Pick<PortfolioState, 'portfolio' | 'fundFiles'>
 
 const positionSchema = z.object({
   line: z.number(),
@@ -49,7 +68,33 @@ const positionSchema = z.object({
   name: z.nullable(z.string()),
   quantity: z.nullable(z.number()),
   valueCents: z.nullable(z.number()),
+  currency: z.nullable(z.string()),
+  securityType: z.nullable(z.string()),
 })
+
+const idsSchema = z.array(z.string())
+const fundFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  fundName: z.string(),
+  fundTicker: z.nullable(z.string()),
+  asOf: z.string(),
+  companyId: z.string(),
+  weight: z.number().check(z.gte(0), z.lte(1)),
+  found: z.boolean(),
+  matchedBy: z.nullable(z.string()),
+  holdingsCount: z.number(),
+  appliesTo: z.object({ isins: idsSchema, cusips: idsSchema, tickers: idsSchema, names: idsSchema }),
+  loadedAt: z.string(),
+  sheet: z.nullable(z.string()),
+})
+
+const currencySourceSchema = z.union([
+  z.object({ kind: z.literal('value-header'), header: z.string() }),
+  z.object({ kind: z.literal('base-line'), line: z.number() }),
+  z.object({ kind: z.literal('currency-column'), header: z.string() }),
+  z.object({ kind: z.enum(['symbols', 'user', 'none']) }),
+])
 
 /** The saved shape, checked on every load: a position that is not a position is never trusted. */
 export const persistedPortfolioSchema = z.object({
@@ -61,29 +106,47 @@ export const persistedPortfolioSchema = z.object({
       positions: z.array(positionSchema),
       statedTotal: z.nullable(z.object({ line: z.number(), label: z.string(), cents: z.number() })),
       rowsLeftOut: z.number(),
+      currency: z.object({ code: z.nullable(z.string()), source: currencySourceSchema }),
+      rates: z.record(z.string(), z.number()),
+      classes: z.record(z.string(), z.enum(['company', 'fund', 'holder', 'other-company', 'unknown'])),
+      heldYears: z.nullable(z.number()),
     }),
   ),
+  fundFiles: z.array(fundFileSchema),
 })
 
 /**
  * Brings a saved state from an older version to the current shape. Version 0 saved the
- * portfolio without `source` and `rowsLeftOut`. Throws on anything it cannot read, so the
- * stored copy is kept aside (and the person told) instead of being trusted or dropped.
+ * portfolio without `source` and `rowsLeftOut`; version 1 without currencies (on positions, the
+ * account currency and rates), class choices, the holding period and fund files: its currency is
+ * kept as "not stated" for the user to choose rather than assumed. Throws on anything it cannot
+ * read, so the stored copy is kept aside (and the person told) instead of being trusted or dropped.
  */
 export function migratePortfolioState(persisted: unknown, version: number): Persisted {
   let state = persisted
   const p = (persisted as { portfolio?: unknown } | null)?.portfolio
-  if (version < 1 && typeof p === 'object' && p !== null) {
-    const old = p as Partial<AcceptedPortfolio>
+  if (version < 2 && typeof persisted === 'object' && persisted !== null && 'portfolio' in persisted) {
+    const old = typeof p === 'object' && p !== null ? (p as Partial<AcceptedPortfolio>) : null
     state = {
-      portfolio: {
+      portfolio: old && {
         label: old.label ?? 'Saved portfolio',
-        source: 'file',
+        source: version < 1 ? 'file' : (old.source ?? 'file'),
         acceptedAt: old.acceptedAt ?? new Date(0).toISOString(),
-        positions: old.positions,
+        positions: Array.isArray(old.positions)
+          ? old.positions.map((x: Partial<Position> | null) =>
+              x === null || typeof x !== 'object'
+                ? x
+                : { ...x, currency: x.currency ?? null, securityType: x.securityType ?? null },
+            )
+          : old.positions,
         statedTotal: old.statedTotal ?? null,
-        rowsLeftOut: 0,
+        rowsLeftOut: version < 1 ? 0 : (old.rowsLeftOut ?? 0),
+        currency: { code: null, source: { kind: 'none' } },
+        rates: {},
+        classes: {},
+        heldYears: null,
       },
+      fundFiles: [],
     }
   }
   if (!persistedPortfolioSchema.safeParse(state).success)
@@ -92,8 +155,8 @@ export function migratePortfolioState(persisted: unknown, version: number): Pers
 }
 
 /** What is saved: the portfolio. One too large to save is refused by `portfolioTooLarge`. */
-export function partializePortfolioState(state: Pick<PortfolioState, 'portfolio'>): Persisted {
-  return { portfolio: state.portfolio }
+export function partializePortfolioState(state: Pick<PortfolioState, 'portfolio' | 'fundFiles'>): Persisted {
+  return { portfolio: state.portfolio, fundFiles: state.fundFiles }
 }
 
 /**
@@ -113,6 +176,7 @@ export function portfolioTooLarge(document: unknown) {
 const { useStore: usePortfolioStore, persistence } = createPersistedStore<PortfolioState, Persisted>(
   {
     portfolio: null,
+    fundFiles: [],
     storageNotice: null,
     actions: {
       portfolioAccepted: (portfolio) =>
@@ -122,6 +186,26 @@ const { useStore: usePortfolioStore, persistence } = createPersistedStore<Portfo
         }),
       portfolioCleared: () => usePortfolioStore.setState({ portfolio: null, storageNotice: null }),
       storageNoticeDismissed: () => usePortfolioStore.setState({ storageNotice: null }),
+      currencyChosen: (code) => updatePortfolio(() => ({ currency: { code, source: { kind: 'user' } } })),
+      rateEntered: (code, rate) =>
+        updatePortfolio((p) => {
+          const rates = { ...p.rates }
+          if (rate === null || !(rate > 0)) delete rates[code]
+          else rates[code] = rate
+          return { rates }
+        }),
+      classChosen: (key, cls) =>
+        updatePortfolio((p) => {
+          const classes = { ...p.classes }
+          if (cls === null) delete classes[key]
+          else classes[key] = cls
+          return { classes }
+        }),
+      heldYearsEntered: (heldYears) => updatePortfolio(() => ({ heldYears })),
+      fundFileAdded: (file) =>
+        usePortfolioStore.setState((s) => ({ fundFiles: [...s.fundFiles.filter((f) => f.id !== file.id), file] })),
+      fundFileRemoved: (id) =>
+        usePortfolioStore.setState((s) => ({ fundFiles: s.fundFiles.filter((f) => f.id !== id) })),
     },
   },
   {
@@ -136,6 +220,10 @@ const { useStore: usePortfolioStore, persistence } = createPersistedStore<Portfo
   },
 )
 
+function updatePortfolio(f: (p: AcceptedPortfolio) => Partial<AcceptedPortfolio>): void {
+  usePortfolioStore.setState((s) => (s.portfolio ? { portfolio: { ...s.portfolio, ...f(s.portfolio) } } : {}))
+}
+
 /** For tests: a fresh read of storage. */
 export const portfolioStoreForTests = { ...persistence, getState: () => usePortfolioStore.getState() }
 
@@ -144,3 +232,5 @@ export const usePortfolio = () => usePortfolioStore((s) => s.portfolio)
 /** Set when the portfolio could not be saved in this browser; it stays in memory regardless. */
 export const usePortfolioStorageNotice = () => usePortfolioStore((s) => s.storageNotice)
 export const usePortfolioActions = () => usePortfolioStore((s) => s.actions)
+/** The fund holdings files the user added, kept in this browser. */
+export const useFundFiles = () => usePortfolioStore((s) => s.fundFiles)

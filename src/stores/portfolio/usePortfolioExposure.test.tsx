@@ -29,6 +29,8 @@ describe('usePortfolioExposure', () => {
             name: null,
             quantity: 4,
             valueCents: 10_000,
+            currency: null,
+            securityType: null,
           },
           {
             line: 3,
@@ -39,10 +41,16 @@ describe('usePortfolioExposure', () => {
             name: null,
             quantity: 1,
             valueCents: 40_000,
+            currency: null,
+            securityType: null,
           },
         ],
         statedTotal: null,
         rowsLeftOut: 0,
+        currency: { code: 'USD', source: { kind: 'symbols' } },
+        rates: {},
+        classes: {},
+        heldYears: null,
       }),
     )
     await waitFor(() => expect(result.current.exposure.status).toBe('ready'))

@@ -2,29 +2,38 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { companyQueries } from '../../api/companies'
 import { fundQueries } from '../../api/funds'
+import { leversFor, type Lever } from '../../domain/holdings/levers'
 import { lookThrough, type LookThroughResult } from '../../domain/holdings/lookthrough'
-import { usePortfolio } from './portfolioStore'
+import { useFundFiles, usePortfolio } from './portfolioStore'
 
 export type PortfolioExposure =
   | { status: 'no-portfolio' }
   | { status: 'pending' }
   | { status: 'error'; error: unknown; retry: () => void }
-  | { status: 'ready'; label: string; acceptedAt: string; result: LookThroughResult }
+  | { status: 'ready'; label: string; acceptedAt: string; result: LookThroughResult; levers: Lever[] }
 
 /**
  * The accepted portfolio's exposure to a company, for the Checklist (holdings reviewed) and the
- * Briefing. Derived from the stored positions and the holdings data on every use, never stored.
+ * Briefing, with the investor's levers (for the Engagement view and the Briefing). Derived from the
+ * stored positions, fund files and holdings data on every use, never stored.
  */
 export function usePortfolioExposure(companyId: string): PortfolioExposure {
   const portfolio = usePortfolio()
+  const fundFiles = useFundFiles()
   const company = useQuery({ ...companyQueries.detail(companyId), enabled: portfolio !== null })
   const funds = useQuery({ ...fundQueries.list(), enabled: portfolio !== null })
   const result = useMemo(() => {
     if (!portfolio || !company.data || !funds.data) return null
     const c = company.data
     const target = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
-    return lookThrough(portfolio.positions, target, funds.data, portfolio.statedTotal)
-  }, [portfolio, company.data, funds.data])
+    const result = lookThrough(portfolio.positions, target, funds.data, portfolio.statedTotal, {
+      currency: portfolio.currency.code,
+      rates: portfolio.rates,
+      classes: portfolio.classes,
+      fundFiles,
+    })
+    return { result, levers: leversFor(result, target, { rates: portfolio.rates, heldYears: portfolio.heldYears }) }
+  }, [portfolio, company.data, funds.data, fundFiles])
   if (!portfolio) return { status: 'no-portfolio' }
   if (company.isError || funds.isError)
     return {
@@ -36,5 +45,5 @@ export function usePortfolioExposure(companyId: string): PortfolioExposure {
       },
     }
   if (!result) return { status: 'pending' }
-  return { status: 'ready', label: portfolio.label, acceptedAt: portfolio.acceptedAt, result }
+  return { status: 'ready', label: portfolio.label, acceptedAt: portfolio.acceptedAt, ...result }
 }

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, openView } from './app'
+
+test('a euro account’s export shows euro amounts, the right share and the coverage', async ({ page }) => {
+  await openView(page, '/holdings')
+  await page.getByLabel('Portfolio CSV file').setInputFiles('e2e/fixtures/euro-broker-export.csv')
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded euro-broker-export.csv: 3 positions' })).toBeVisible()
+  const summary = page.getByLabel('Exposure summary')
+  // PLTR €1,000 direct; STLX €4,000 × 2.5% (sample weight) = €100; total €10,000.
+  await expect(summary).toContainText('Direct (PLTR shares)€1,000.00 (10.00% of the portfolio)')
+  await expect(summary).toContainText('Indirect (through funds)€100.00 (1.00%)')
+  await expect(summary).toContainText('Total exposure (net)€1,100.00 (11.00%)')
+  await expect(summary).toContainText('Coverage100.00% of the portfolio’s value has a known exposure')
+  await expect(page.getByText(/Portfolio total used: €10,000\.00/)).toContainText(
+    'Currency: EUR (from the value column’s header “Value (EUR)”)',
+  )
+  await expect(summary).not.toContainText('$')
+  await expectNoAxeViolations(page)
+})
+
+test('a fund’s own holdings file changes the indirect exposure by the expected amount', async ({ page }) => {
+  await openView(page, '/holdings')
+  await page.getByRole('button', { name: 'Use the sample portfolio (sample data)' }).click()
+  const summary = page.getByLabel('Exposure summary')
+  // Sample weights: STLX $20,000 × 2.5% = $500 of the $950 indirect exposure.
+  await expect(summary).toContainText('Indirect (through funds)$950.00')
+  await page.getByLabel('Fund position').selectOption({ label: 'STLX (line 6)' })
+  await page.getByLabel('Holdings file for this fund').setInputFiles('e2e/fixtures/STLX_holdings.csv')
+  await expect(page.getByRole('status').filter({ hasText: 'Added STLX_holdings.csv for STLX' })).toContainText(
+    'Sample Technology Leaders ETF, as of 27 Nov 2026; PLTR weighs 4.00% (found by ticker PLTR)',
+  )
+  // The file's 4.00%: $20,000 × 4% = $800, $300 more than the sample weight gave.
+  await expect(summary).toContainText('Indirect (through funds)$1,250.00')
+  await expect(
+    page.getByRole('table', { name: /Exposed positions/ }).getByRole('row', { name: /^STLX/ }),
+  ).toContainText('issuer’s file, as of 2026-11-27')
+  const files = page.getByRole('table', { name: 'Holdings files kept in this browser' })
+  await expect(files.getByRole('row', { name: /Sample Technology Leaders ETF/ })).toContainText('27 Nov 2026')
+  await expectNoAxeViolations(page)
+
+  // A file for another fund is refused, and the one already added stays.
+  await page.getByLabel('Holdings file for this fund').setInputFiles('e2e/fixtures/IVV_holdings.csv')
+  await expect(page.getByRole('alert').filter({ hasText: 'IVV_holdings.csv was not added' })).toContainText(
+    'This file is for iShares Core S&P 500 ETF (IVV), not for STLX',
+  )
+  await expect(summary).toContainText('Indirect (through funds)$1,250.00')
+
+  await files.getByRole('button', { name: 'Remove STLX_holdings.csv' }).click()
+  await expect(summary).toContainText('Indirect (through funds)$950.00')
+})

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest'
+import { funds } from '../../../mocks/data/funds'
+import { classFromType, positionKey } from './classify'
+import type { FundWeightFile } from './fundFile'
+import { leversFor, proposalEligibility } from './levers'
+import { lookThrough, type TargetCompany } from './lookthrough'
+import type { Position } from './parse'
+
+const palantir: TargetCompany = {
+  id: 'palantir',
+  name: 'Palantir Technologies',
+  ticker: 'PLTR',
+  isin: 'US69608A1088',
+  cusip: '69608A108',
+}
+
+let nextLine = 2
+function pos(p: Partial<Position> & { valueCents: number | null }): Position {
+  return {
+    line: nextLine++,
+    kind: 'security',
+    ticker: null,
+    isin: null,
+    cusip: null,
+    name: null,
+    quantity: null,
+    currency: null,
+    securityType: null,
+    ...p,
+  }
+}
+
+const ivvFile: FundWeightFile = {
+  id: 'fund:IVV',
+  fileName: 'IVV_holdings.csv',
+  fundName: 'iShares Core S&P 500 ETF',
+  fundTicker: 'IVV',
+  asOf: '2026-11-28',
+  companyId: 'palantir',
+  weight: 0.0045,
+  found: true,
+  matchedBy: 'ticker PLTR',
+  holdingsCount: 4,
+  appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
+  loadedAt: '2026-12-02T08:00:00.000Z',
+  sheet: null,
+}
+
+describe('classification and coverage', () => {
+  it.each([
+    ['ETF', 'fund'],
+    ['Mutual Fund', 'fund'],
+    ['UCITS ETF', 'fund'],
+    ['Stock', 'other-company'],
+    ['COMMON', 'other-company'],
+    ['Aktien', 'other-company'],
+    ['Option', null],
+    [null, null],
+  ] as const)('classes a security type of %j as %s', (type, cls) => {
+    expect(classFromType(type)).toBe(cls)
+  })
+
+  it('counts other operating companies as a known zero and unknown securities against coverage', () => {
+    const r = lookThrough(
+      [
+        pos({ ticker: 'PLTR', valueCents: 10_000 }),
+        pos({ ticker: 'MSFT', valueCents: 30_000, securityType: 'Stock' }),
+        pos({ ticker: 'XYZ', valueCents: 60_000 }),
+      ],
+      palantir,
+      funds,
+    )
+    expect(r.knownZero).toBe(1)
+    expect(r.unresolved.map((u) => u.security)).toEqual(['XYZ'])
+    expect(r.coverage).toEqual({ coveredCents: 40_000, consideredCents: 100_000, share: 0.4 })
+    expect(r.exposureShare).toBe(0.1)
+  })
+
+  it('lets the user correct a class: an unknown share becomes a known zero, a fund without data stays unknown', () => {
+    const xyz = pos({ ticker: 'XYZ', valueCents: 60_000 })
+    const fund = pos({ ticker: 'ABCX', valueCents: 40_000 })
+    const r = lookThrough([xyz, fund], palantir, funds, null, {
+      classes: { [positionKey(xyz)]: 'other-company', [positionKey(fund)]: 'fund' },
+    })
+    expect(r.classified.map((c) => [c.security, c.cls, c.by])).toEqual([
+      ['XYZ', 'other-company', 'user'],
+      ['ABCX', 'fund', 'user'],
+    ])
+    expect(r.coverage.share).toBe(0.6)
+    expect(r.unresolved.map((u) => u.reason)).toEqual([
+      'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.',
+    ])
+  })
+
+  it('uses an issuer’s holdings file for every position in that fund, before the sample data', () => {
+    const r = lookThrough(
+      [pos({ ticker: 'IVV', valueCents: 1_000_000 }), pos({ ticker: 'IVV', valueCents: 200_000 })],
+      palantir,
+      funds,
+      null,
+      { fundFiles: [ivvFile] },
+    )
+    expect(r.rows.map((x) => [x.effectiveCents, x.via?.source, x.via?.asOf])).toEqual([
+      [4_500, 'file', '2026-11-28'],
+      [900, 'file', '2026-11-28'],
+    ])
+    expect(r.indirectCents).toBe(5_400)
+    expect(r.usesSampleData).toBe(false)
+    expect(r.fundFilesUsed).toEqual([ivvFile])
+    expect(r.coverage.share).toBe(1)
+  })
+
+  it('takes a fund file without the company as a known zero weight', () => {
+    const r = lookThrough([pos({ ticker: 'IVV', valueCents: 1_000_000 })], palantir, funds, null, {
+      fundFiles: [{ ...ivvFile, weight: 0, found: false, matchedBy: null }],
+    })
+    expect([r.indirectCents, r.checkedClean, r.coverage.share]).toEqual([0, 1, 1])
+  })
+
+  it('lists firms holding the company as routes to engage, never as exposure', () => {
+    const r = lookThrough([pos({ ticker: 'BLK', valueCents: 800_000, securityType: 'Stock' })], palantir, funds)
+    expect(r.exposureCents).toBe(0)
+    expect(r.holders).toMatchObject([{ security: 'BLK', name: 'BlackRock, Inc.', positionCents: 800_000 }])
+    expect(r.coverage.share).toBe(1)
+  })
+})
+
+describe('short positions', () => {
+  it('shows short exposure apart: net and gross, never netted silently', () => {
+    const r = lookThrough(
+      [
+        pos({ ticker: 'PLTR', quantity: -20, valueCents: -50_000 }),
+        pos({ ticker: 'STLX', quantity: 100, valueCents: 400_000 }),
+        pos({ ticker: 'MSFT', valueCents: 650_000, securityType: 'Stock' }),
+      ],
+      palantir,
+      funds,
+    )
+    // STLX: 400,000 × 2.5% = 10,000 long; PLTR: 50,000 short.
+    expect([r.exposureCents, r.grossExposureCents, r.shortExposureCents]).toEqual([-40_000, 60_000, -50_000])
+    expect(r.rows.find((x) => x.route === 'direct')?.short).toBe(true)
+    expect(r.totalCents).toBe(1_000_000)
+    expect(r.coverage).toEqual({ coveredCents: 1_100_000, consideredCents: 1_100_000, share: 1 })
+  })
+})
+
+describe('currencies', () => {
+  it('converts other currencies only with the user’s rate, and leaves them out of every sum without one', () => {
+    const positions = [
+      pos({ ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
+      pos({ ticker: 'SAP', valueCents: 200_000, currency: 'EUR', securityType: 'Stock' }),
+    ]
+    const without = lookThrough(positions, palantir, funds, null, { currency: 'EUR' })
+    expect([without.totalCents, without.directCents, without.missingRates]).toEqual([200_000, 0, ['USD']])
+    expect(without.unresolved[0]?.reason).toBe(
+      'In USD ($1,000.00); no rate to EUR given, so it is left out of every sum.',
+    )
+    const withRate = lookThrough(positions, palantir, funds, null, { currency: 'EUR', rates: { USD: 0.9 } })
+    expect([withRate.totalCents, withRate.directCents, withRate.directShare]).toEqual([
+      290_000,
+      90_000,
+      90_000 / 290_000,
+    ])
+  })
+})
+
+describe('levers', () => {
+  it.each([
+    [200_000, 3, 'meets'],
+    [199_999, 3, 'below'],
+    [1_500_000, 2, 'meets'],
+    [1_499_999, 2, 'below'],
+    [2_500_000, 1, 'meets'],
+    [2_400_000, 1, 'below'],
+    [10_000_000, 0.5, 'below'],
+  ] as const)('%i cents held %s years is %s Rule 14a-8(b)', (cents, years, status) => {
+    expect(proposalEligibility(cents, 'USD', {}, years).status).toBe(status)
+  })
+
+  it('needs a USD rate for an account in euros, and a holding period', () => {
+    expect(proposalEligibility(2_000_000, 'EUR', {}, 2).status).toBe('unknown')
+    expect(proposalEligibility(2_000_000, 'EUR', { USD: 0.8 }, 2).text).toBe(
+      '$25,000.00 held for 2 years: meets the threshold of $15,000.00 for 2 years, so the holding is enough to submit a shareholder proposal.',
+    )
+    expect(proposalEligibility(2_000_000, 'USD', {}, null).status).toBe('unknown')
+  })
+
+  it('gives a vote for direct shares, fund-manager engagement per fund and shareholder engagement per firm', () => {
+    const r = lookThrough(
+      [
+        pos({ ticker: 'PLTR', valueCents: 375_000 }),
+        pos({ ticker: 'STLX', valueCents: 2_000_000 }),
+        pos({ ticker: 'BLK', valueCents: 800_000 }),
+        pos({ ticker: 'PLTR', quantity: -1, valueCents: -2_500 }),
+      ],
+      palantir,
+      funds,
+      null,
+      { currency: 'USD' },
+    )
+    const levers = leversFor(r, palantir, { heldYears: 3 })
+    expect(levers.map((l) => [l.kind, l.target, l.audience, l.valueCents, l.proposal?.status ?? null])).toEqual([
+      ['vote', 'Palantir Technologies', 'company', 375_000, 'meets'],
+      ['engage-manager', 'Sample Technology Leaders ETF', 'asset-manager', 2_000_000, null],
+      ['engage-holder', 'BlackRock, Inc.', 'asset-manager', 800_000, null],
+    ])
+  })
+})

@@ -1,0 +1,190 @@
+/**
+ * The account's currency: read from what the file says (a currency column, symbols in the
+ * amounts, a header such as "Value (EUR)", a "Base currency" line) and shown on every amount.
+ * Pure functions; money stays in whole minor units (cents) as elsewhere in the look-through.
+ */
+
+/**
+ * ISO 4217 codes a broker statement is likely to carry. A code outside this list is reported as
+ * unknown rather than guessed at (a typo such as "EUU" must not become a currency).
+ */
+export const KNOWN_CURRENCIES: ReadonlySet<string> = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'JPY',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'HKD',
+  'SGD',
+  'CNY',
+  'CNH',
+  'INR',
+  'KRW',
+  'TWD',
+  'ZAR',
+  'MXN',
+  'BRL',
+  'ILS',
+  'TRY',
+  'AED',
+  'SAR',
+  'ISK',
+  'RON',
+  'BGN',
+  'THB',
+  'MYR',
+  'IDR',
+  'PHP',
+  'CLP',
+  'COP',
+  'PEN',
+  'GBX',
+])
+
+/** Symbols that name one currency without doubt in a broker export. "$" alone is read as US dollars. */
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  $: 'USD',
+  US$: 'USD',
+  C$: 'CAD',
+  A$: 'AUD',
+  CHF: 'CHF',
+}
+
+/** True for a three-letter code this app knows (ISO 4217, the usual broker currencies). */
+export function isKnownCurrency(code: string): boolean {
+  return KNOWN_CURRENCIES.has(code)
+}
+
+const HEADER_CODE = /(?:\(|\[|\bin\s+|\s|^)([A-Z]{3})(?:\)|\]|\s|$)/
+const HEADER_SYMBOL = /\((€|£|\$|¥|US\$|C\$|A\$)\)|\bin\s+(€|£|\$)/
+
+/**
+ * The currency a header names, as in "Value (EUR)", "Market value in USD", "Marktwert EUR",
+ * "Price ($)"; null when it names none. Only known codes count: "(ISIN)" is not a currency.
+ */
+export function headerCurrency(header: string): string | null {
+  const code = HEADER_CODE.exec(header.trim())?.[1]
+  if (code && isKnownCurrency(code)) return code
+  const sym = HEADER_SYMBOL.exec(header)
+  const s = sym?.[1] ?? sym?.[2]
+  return s ? (SYMBOLS[s] ?? null) : null
+}
+
+/** The header without its currency part, so "Value (EUR)" is recognised as "Value". */
+export function stripHeaderCurrency(header: string): string {
+  return header
+    .replace(/\s*[([](?:[A-Z]{3}|€|£|\$|¥|US\$|C\$|A\$)[)\]]\s*/g, ' ')
+    .replace(/\s+in\s+(?:[A-Z]{3}|€|£|\$)\s*$/i, '')
+    .replace(/\s+[A-Z]{3}$/, (m) => (isKnownCurrency(m.trim()) ? '' : m))
+    .trim()
+}
+
+const CELL_CODE = /(?:^|[\s\d(-])([A-Z]{3})(?:$|[\s\d)])/
+const CELL_SYMBOL = /US\$|C\$|A\$|[$€£¥₹]/
+
+/** The currency an amount cell is written in ("$1,234.56", "1.234,56 €", "USD 12,000"), or null. */
+export function cellCurrency(cell: string): string | null {
+  const sym = CELL_SYMBOL.exec(cell)?.[0]
+  if (sym) return SYMBOLS[sym] ?? null
+  const code = CELL_CODE.exec(cell)?.[1]
+  return code && isKnownCurrency(code) ? code : null
+}
+
+/** A statement line stating the account's currency: "Base Currency,EUR", "Account currency: GBP". */
+const BASE_LINE =
+  /\b(?:base\s*currency|account\s*currency|reporting\s*currency|basisw[äa]hrung|kontow[äa]hrung|devise\s+de\s+r[ée]f[ée]rence)\b/i
+
+/** The currency a title or account line states as the account's, or null. */
+export function baseCurrencyFromLine(cells: readonly string[]): string | null {
+  const text = cells.join(' ')
+  if (!BASE_LINE.test(text)) return null
+  const after = text.replace(BASE_LINE, ' ').toUpperCase()
+  const m = /\b([A-Z]{3})\b/.exec(after.replace(/\bBASE\b|\bCURRENCY\b|\bACCOUNT\b|\bSUMMARY\b/g, ' '))
+  return m?.[1] && isKnownCurrency(m[1]) ? m[1] : null
+}
+
+/** How the account's currency was found, in words for the import report. */
+export type CurrencySource =
+  | { kind: 'value-header'; header: string }
+  | { kind: 'base-line'; line: number }
+  | { kind: 'currency-column'; header: string }
+  | { kind: 'symbols' }
+  | { kind: 'user' }
+  | { kind: 'none' }
+
+/** The account's currency and why; code is null when the file does not say. */
+export interface AccountCurrency {
+  code: string | null
+  source: CurrencySource
+}
+
+/** The reason, in words: "from the header “Value (EUR)”". */
+export function describeCurrencySource(source: CurrencySource): string {
+  switch (source.kind) {
+    case 'value-header':
+      return `from the value column’s header “${source.header}”`
+    case 'base-line':
+      return `from the base-currency line (line ${source.line})`
+    case 'currency-column':
+      return `from the currency column “${source.header}”`
+    case 'symbols':
+      return 'from the currency symbols in the amounts'
+    case 'user':
+      return 'as you chose it'
+    case 'none':
+      return 'not stated in the file'
+  }
+}
+
+const formatters = new Map<string, Intl.NumberFormat>()
+
+/**
+ * Minor units (cents) as money in `currency`, through Intl.NumberFormat: 123456 EUR -> "€1,234.56".
+ * Without a currency the number is shown with "(currency not stated)" rather than a guessed "$".
+ */
+export function formatMoney(cents: number, currency: string | null): string {
+  if (!currency)
+    return `${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} (currency not stated)`
+  const code = currency === 'GBX' ? 'GBP' : currency
+  let f = formatters.get(code)
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency: code })
+    formatters.set(code, f)
+  }
+  return f.format(currency === 'GBX' ? cents / 10000 : cents / 100)
+}
+
+/** Whole units without cents, for chart labels: 123456 EUR -> "€1,235". */
+export function formatMoneyShort(cents: number, currency: string | null): string {
+  return formatMoney(Math.round(cents / 100) * 100, currency).replace(/\.00\b/, '')
+}
+
+/**
+ * Converts an amount in `from` into the account currency with the user's rate (account-currency
+ * units per one unit of `from`). Null when there is no rate: amounts in different currencies are
+ * never added as if they were the same.
+ */
+export function convertCents(
+  cents: number,
+  from: string | null,
+  account: string | null,
+  rates: Readonly<Record<string, number>>,
+): number | null {
+  if (from === null || account === null || from === account) return cents
+  const rate = rates[from]
+  if (rate === undefined || !(rate > 0)) return null
+  return Math.round(cents * rate)
+}

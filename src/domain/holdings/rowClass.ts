@@ -1,0 +1,88 @@
+/**
+ * Row classification: what a row after the header is before its cells are checked: a blank or
+ * repeated header, a total or subtotal, a text line (title, note, disclaimer), or an entry that
+ * should be a position (a security, cash or pending activity).
+ */
+import type { ColumnMapping } from './columns'
+import { isValidCusip, isValidIsin } from './identifiers'
+import type { PositionKind } from './parse'
+
+const TOTAL =
+  /^(?:grand\s+|account\s+|portfolio\s+|overall\s+)?totals?\b|\btotals?\s*:?$|^sub-?totals?\b|^summe\b|^gesamt/i
+const SUBTOTAL =
+  /sub-?total|^total\s+(?:stocks?|equities|funds?|etfs?|bonds?|fixed|options?|mutual|cash|securities|holdings?|long|short)/i
+const PENDING = /^pending\b|pending activity|unsettled/i
+const CASH_TICKER = /\*\*$|^(?:cash|usd|eur|gbp|core|sweep|mmda|fcash)\b/i
+const CASH_NAME =
+  /^cash\b|cash\s*(?:&|and)\s*(?:cash\s+)?(?:investments|equivalents|sweep)|money\s*market|core\s+position|\bsweep\b|bank\s+deposit|^cash balance|^settled cash|^uninvested/i
+const CASH_TYPE = /cash|money\s*market|^mmf$/i
+
+/** The cell at `i`, or '' where the column is unmapped or the row is short. */
+export function cell(fields: readonly string[], i: number | null): string {
+  if (i === null) return ''
+  return fields[i] ?? ''
+}
+
+/** A row's non-empty cells joined, for the report of skipped rows. */
+export function describeRow(fields: readonly string[]): string {
+  return fields
+    .filter((f) => f !== '')
+    .join(' | ')
+    .slice(0, 160)
+}
+
+/** The identifiers of a row. Where the ticker column holds an ISIN or CUSIP (bond and fund rows often do), it is read as one. */
+export function rowIdentifiers(fields: readonly string[], m: ColumnMapping) {
+  let ticker = cell(fields, m.ticker).toUpperCase() || null
+  let isin = cell(fields, m.isin).toUpperCase().replace(/\s/g, '') || null
+  let cusip = cell(fields, m.cusip).toUpperCase().replace(/\s/g, '') || null
+  if (ticker && !isin && ticker.length === 12 && isValidIsin(ticker)) [isin, ticker] = [ticker, null]
+  else if (ticker && !cusip && ticker.length === 9 && /\d/.test(ticker) && isValidCusip(ticker))
+    [cusip, ticker] = [ticker, null]
+  const name = cell(fields, m.name) || null
+  return { ticker, isin, cusip, name }
+}
+
+export type RowIdentifiers = ReturnType<typeof rowIdentifiers>
+
+/** What a row is, before its amounts are checked. */
+export type RowClass =
+  | { kind: 'blank' }
+  | { kind: 'repeated-header' }
+  | { kind: 'total'; label: string }
+  | { kind: 'subtotal' }
+  | { kind: 'text'; reason: string }
+  | { kind: 'entry'; position: PositionKind; ids: RowIdentifiers }
+
+/**
+ * Classifies one row. Totals and subtotals are named by their first, ticker or name cell; cash by
+ * a sweep ticker ("SPAXX**"), a cash name or a cash security type; pending activity by its label.
+ */
+export function classifyRow(fields: readonly string[], headers: readonly string[], m: ColumnMapping): RowClass {
+  let nonEmpty = 0
+  for (const c of fields) if (c !== '') nonEmpty += 1
+  if (nonEmpty === 0) return { kind: 'blank' }
+  if (fields.length === headers.length && fields.every((c, i) => c === headers[i])) return { kind: 'repeated-header' }
+  const ids = rowIdentifiers(fields, m)
+  const labels = [fields[0] ?? '', cell(fields, m.ticker), cell(fields, m.name)]
+  if (labels.some((l) => TOTAL.test(l))) {
+    if (labels.some((l) => SUBTOTAL.test(l))) return { kind: 'subtotal' }
+    const label = [fields[0] ?? '', ids.ticker ?? '', ids.name ?? ''].find((s) => s !== '') ?? ''
+    return { kind: 'total', label }
+  }
+  const hasAmount = /\d/.test(cell(fields, m.value)) || /\d/.test(cell(fields, m.quantity))
+  if (nonEmpty === 1 && !hasAmount)
+    return { kind: 'text', reason: 'Text line (title, note or disclaimer), not a position' }
+  if (!hasAmount && !ids.ticker && !ids.isin && !ids.cusip && !ids.name)
+    return { kind: 'text', reason: 'Text line with no security and no amount' }
+  let position: PositionKind = 'security'
+  if (labels.some((l) => PENDING.test(l))) position = 'pending'
+  else if (
+    (ids.ticker && CASH_TICKER.test(ids.ticker)) ||
+    (ids.name && CASH_NAME.test(ids.name)) ||
+    CASH_TYPE.test(cell(fields, m.type)) ||
+    CASH_NAME.test(fields[0] ?? '')
+  )
+    position = 'cash'
+  return { kind: 'entry', position, ids }
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fieldForHeader, mapHeader } from './columns'
+import { baseCurrencyFromLine, convertCents, formatMoney, headerCurrency } from './currency'
+import { parsePortfolio, type ParsedPortfolio } from './parse'
+
+function parsed(text: string): ParsedPortfolio {
+  const out = parsePortfolio(text)
+  if (!out.ok) throw new Error(out.error)
+  return out.portfolio
+}
+
+describe('currency in headers, cells and statement lines', () => {
+  it.each([
+    ['Value (EUR)', 'EUR'],
+    ['Market value (USD)', 'USD'],
+    ['Marktwert in EUR', 'EUR'],
+    ['Price ($)', 'USD'],
+    ['Kurswert (€)', 'EUR'],
+    ['ISIN', null],
+    ['Value', null],
+    ['Value (ISN)', null],
+  ] as const)('reads the currency of header %j as %s', (header, code) => {
+    expect(headerCurrency(header)).toBe(code)
+  })
+
+  it.each([
+    ['Value (EUR)', 'value'],
+    ['Market value (USD)', 'value'],
+    ['Kurswert (lokal)', 'localValue'],
+    ['Local market value', 'localValue'],
+    ['Currency', 'currency'],
+    ['Währung', 'currency'],
+    ['Asset Category', 'type'],
+  ] as const)('maps header %j to %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field)
+  })
+
+  it('prefers the value column that names its currency over a bare one', () => {
+    const m = mapHeader(['Name', 'Market value', 'Market value (EUR)'])
+    expect(m.value).toBe(2)
+  })
+
+  it('finds the base currency on an account line', () => {
+    expect(baseCurrencyFromLine(['Base currency: GBP'])).toBe('GBP')
+    expect(baseCurrencyFromLine(['Account', 'Base Currency', 'CHF'])).toBe('CHF')
+    expect(baseCurrencyFromLine(['Account: 1234'])).toBeNull()
+  })
+
+  it('shows amounts in their currency, and says when the currency is not stated', () => {
+    expect(formatMoney(123_456, 'EUR')).toBe('€1,234.56')
+    expect(formatMoney(-50_000, 'USD')).toBe('-$500.00')
+    expect(formatMoney(100_000, 'CHF')).toBe('CHF\u00a01,000.00')
+    expect(formatMoney(123_456, null)).toBe('1,234.56 (currency not stated)')
+  })
+
+  it('converts only with a rate, and never adds amounts in another currency without one', () => {
+    expect(convertCents(10_000, 'USD', 'EUR', { USD: 0.92 })).toBe(9_200)
+    expect(convertCents(10_000, 'USD', 'EUR', {})).toBeNull()
+    expect(convertCents(10_000, 'EUR', 'EUR', {})).toBe(10_000)
+    expect(convertCents(10_000, null, 'EUR', {})).toBe(10_000)
+  })
+})
+
+describe('an account in euros', () => {
+  it('reads "Value (EUR)" as the value column and the account currency', () => {
+    const p = parsed(
+      'Name,ISIN,Quantity,Value (EUR)\nPalantir Technologies,US69608A1088,10,"1.234,50"\nSAP SE,DE0007164600,5,"900,00"\n',
+    )
+    expect(p.currency).toEqual({ code: 'EUR', source: { kind: 'value-header', header: 'Value (EUR)' } })
+    expect(p.positions.map((x) => [x.isin, x.valueCents, x.currency])).toEqual([
+      ['US69608A1088', 123_450, 'EUR'],
+      ['DE0007164600', 90_000, 'EUR'],
+    ])
+  })
+
+  it('uses a European broker’s converted value, not the value in each security’s own currency', () => {
+    const p = parsed(
+      [
+        'Depotauszug;Stand 27.11.2026',
+        'Bezeichnung;ISIN;Stück;Währung;Kurswert (lokal);Kurswert (EUR)',
+        'PALANTIR TECHNOLOGIES INC;US69608A1088;40;USD;1.080,00;1.000,00',
+        'NESTLE SA;CH0038863350;10;CHF;950,00;1.010,00',
+        'SAP SE;DE0007164600;5;EUR;900,00;900,00',
+      ].join('\n'),
+    )
+    expect(p.currency.code).toBe('EUR')
+    expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([
+      [100_000, 'EUR'],
+      [101_000, 'EUR'],
+      [90_000, 'EUR'],
+    ])
+    expect(p.valueNote).toBe(
+      'Values from “Kurswert (EUR)”, converted by the broker into EUR; “Kurswert (lokal)”, in each security’s own currency, was not added.',
+    )
+  })
+
+  it('keeps each row’s currency where the file has no converted column', () => {
+    const p = parsed('Symbol,Currency,Value\nPLTR,USD,100\nSAP,EUR,200\n')
+    expect(p.currency.code).toBeNull()
+    expect(p.positions.map((x) => x.currency)).toEqual(['USD', 'EUR'])
+  })
+
+  it('names an unknown currency code by line and column', () => {
+    const p = parsed('Symbol,Currency,Value\nPLTR,XYZ,100\nSAP,EUR,200\n')
+    expect(p.problems).toEqual([
+      { line: 2, column: 'Currency', message: '"XYZ" is not a currency code this app knows (ISO 4217).' },
+    ])
+    expect(p.currency).toEqual({ code: 'EUR', source: { kind: 'currency-column', header: 'Currency' } })
+  })
+
+  it('takes the currency from a base-currency line above the header', () => {
+    const p = parsed('Account 1234\nBase currency,GBP\n\nSymbol,Value\nVOD,100\n')
+    expect(p.currency).toEqual({ code: 'GBP', source: { kind: 'base-line', line: 2 } })
+  })
+
+  it('reads US dollars from the $ signs in the amounts', () => {
+    const p = parsed('Symbol,Current Value\nPLTR,"$1,000.00"\n')
+    expect(p.currency).toEqual({ code: 'USD', source: { kind: 'symbols' } })
+  })
+})
+
+describe('short positions', () => {
+  it('keeps a short position with its negative quantity and value', () => {
+    const p = parsed('Symbol,Quantity,Value\nPLTR,-10,-250.00\nMSFT,5,1000\n')
+    expect(p.problems).toEqual([])
+    expect(p.positions.map((x) => [x.ticker, x.quantity, x.valueCents])).toEqual([
+      ['PLTR', -10, -25_000],
+      ['MSFT', 5, 100_000],
+    ])
+  })
+})
+
+describe('a section-structured statement (Interactive Brokers activity statement layout)', () => {
+  const p = parsed(readFileSync('e2e/fixtures/ibkr-activity-statement.csv', 'utf8'))
+
+  it('reads positions from the positions section only, summary rows not lots', () => {
+    expect(p.positions.filter((x) => x.kind === 'security').map((x) => [x.ticker, x.quantity, x.valueCents])).toEqual([
+      ['PLTR', 100, 250_000],
+      ['SAP', 50, 1_000_000],
+      ['EXSA', 100, 550_000],
+      ['ALV', 10, 300_000],
+      ['ADS', -4, -80_000],
+    ])
+    expect(p.problems).toEqual([])
+    expect(p.headerLine).toBe(13)
+  })
+
+  it('takes the cash and the account total from the net-asset-value section, and the base currency', () => {
+    expect(p.positions.filter((x) => x.kind === 'cash').map((x) => [x.line, x.valueCents, x.currency])).toEqual([
+      [10, 150_000, 'EUR'],
+    ])
+    expect(p.statedTotal).toEqual({ line: 12, label: 'Net asset value total', cents: 2_170_000 })
+    expect(p.currency).toEqual({ code: 'EUR', source: { kind: 'base-line', line: 8 } })
+  })
+
+  it('takes ISINs and security types from the instrument section', () => {
+    const exsa = p.positions.find((x) => x.ticker === 'EXSA')
+    expect([exsa?.isin, exsa?.securityType, exsa?.name]).toEqual(['DE0002635307', 'ETF', 'ISHARES STOXX EUROPE 600 DE'])
+  })
+
+  it('lists the other sections as ignored, not as problems', () => {
+    expect(p.sections).toEqual({
+      positions: 'Open Positions',
+      ignored: [
+        { name: 'Statement', rows: 4 },
+        { name: 'Trades', rows: 2 },
+        { name: 'Codes', rows: 2 },
+      ],
+    })
+  })
+})

@@ -1,0 +1,103 @@
+/**
+ * Row validation: turns a row classified as an entry into a position, or into a problem named by
+ * line and column. The last step of reading a positions export.
+ */
+import { parseAmount, toCents, type DecimalMark } from './amount'
+import type { ColumnField, ColumnMapping } from './columns'
+import { cellCurrency, formatMoney, isKnownCurrency } from './currency'
+import { isValidIsin } from './identifiers'
+import type { Position, PositionKind, RowProblem } from './parse'
+import { cell, type RowIdentifiers } from './rowClass'
+
+/** A value beyond this is a typo or a unit error, not a position (the largest funds hold ~$1T). */
+export const MAX_POSITION_CENTS = 100_000_000_000_000 // 1 trillion
+export const MAX_QUANTITY = 100_000_000_000
+
+/** What validation needs to know about the file's columns. */
+export interface RowContext {
+  headers: readonly string[]
+  mapping: ColumnMapping
+  decimalMark: DecimalMark
+  /** The currency the value column's header names ("Value (EUR)"): the converted account value. */
+  valueCurrency: string | null
+}
+
+/** A column's header as the file names it, for messages. */
+export function columnName(headers: readonly string[], i: number | null, fallback: string): string {
+  return i === null ? fallback : headers[i] || `column ${i + 1}`
+}
+
+/**
+ * The currency of a row's value: the value header's where it names one (a converted column),
+ * else the row's currency column, else a symbol in the cell; null means "the account's".
+ */
+function rowCurrency(f: readonly string[], ctx: RowContext, valueCell: string): string | null | { unknown: string } {
+  if (ctx.valueCurrency && valueCell !== '') return ctx.valueCurrency
+  const raw = cell(f, ctx.mapping.currency).toUpperCase()
+  if (raw !== '') return isKnownCurrency(raw) ? raw : { unknown: raw }
+  return cellCurrency(valueCell || cell(f, ctx.mapping.price))
+}
+
+/** Validates an entry row: identifiers, amounts and limits. Short positions (negative values) are kept. */
+export function toPosition(
+  f: readonly string[],
+  line: number,
+  kind: PositionKind,
+  ids: RowIdentifiers,
+  ctx: RowContext,
+): Position | RowProblem {
+  const { headers, mapping, decimalMark } = ctx
+  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem => ({
+    line,
+    column: field === null ? null : columnName(headers, mapping[field], fallback),
+    message,
+  })
+  if (kind === 'security' && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
+    const cols = (['ticker', 'isin', 'cusip', 'name'] as ColumnField[])
+      .filter((k) => mapping[k] !== null)
+      .map((k) => columnName(headers, mapping[k], k))
+    return { line, column: cols.join(', '), message: 'No security named: the identifying columns are empty.' }
+  }
+  if (ids.isin && !isValidIsin(ids.isin)) return problem('isin', `"${ids.isin}" is not a valid ISIN.`, 'ISIN')
+  const valueCell = cell(f, mapping.value)
+  const qtyCell = cell(f, mapping.quantity)
+  const priceCell = cell(f, mapping.price)
+  const value = parseAmount(valueCell, decimalMark)
+  const qty = parseAmount(qtyCell, decimalMark)
+  const price = parseAmount(priceCell, decimalMark)
+  if (mapping.value !== null && value.kind === 'invalid') return problem('value', `"${valueCell}" is not a number.`)
+  if (mapping.quantity !== null && qty.kind === 'invalid')
+    return problem('quantity', `"${qtyCell}" is not a number.`, 'quantity')
+  if (mapping.price !== null && price.kind === 'invalid' && value.kind !== 'number')
+    return problem('price', `"${priceCell}" is not a number.`, 'price')
+  const currency = rowCurrency(f, ctx, valueCell)
+  if (currency !== null && typeof currency === 'object')
+    return problem('currency', `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`, 'currency')
+  const quantity = qty.kind === 'number' ? qty.value : null
+  let valueCents: number | null = null
+  if (value.kind === 'number') valueCents = toCents(value.value)
+  else if (quantity !== null && price.kind === 'number') valueCents = toCents(quantity * price.value)
+  if (valueCents === null && quantity === null)
+    return problem(mapping.value !== null ? 'value' : 'quantity', 'No amount: the market value (or quantity) is empty.')
+  if (valueCents !== null && Math.abs(valueCents) > MAX_POSITION_CENTS)
+    return problem(
+      value.kind === 'number' ? 'value' : 'quantity',
+      `Implausible market value (${formatMoney(valueCents, currency)}): more than a trillion in one position.`,
+    )
+  if (kind === 'security' && quantity !== null && valueCents !== null && quantity * valueCents < 0)
+    return problem(
+      'value',
+      `Signs disagree: quantity ${qtyCell} but market value ${formatMoney(valueCents, currency)}; a short position has a negative quantity and a negative value.`,
+    )
+  if (quantity !== null && Math.abs(quantity) > MAX_QUANTITY)
+    return problem('quantity', `Implausible quantity (${qtyCell}).`, 'quantity')
+  return {
+    line,
+    kind,
+    ...ids,
+    quantity,
+    valueCents,
+    currency,
+    securityType: cell(f, mapping.type) || null,
+  }
+}

@@ -1,0 +1,96 @@
+import { CLASS_LABELS, type ClassSource, type PositionClass } from '../../domain/holdings/classify'
+import { formatCount } from '../../domain/format/format'
+import type { ClassifiedPosition } from '../../domain/holdings/lookthrough'
+import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
+import { money } from './money'
+
+const SHOWN = 100
+const BY: Record<ClassSource, string> = {
+  user: 'your choice',
+  data: 'holdings data',
+  'fund-file': 'fund file',
+  'type-column': 'the file’s security type',
+  none: 'nothing decides it',
+}
+const CLASSES = Object.keys(CLASS_LABELS) as PositionClass[]
+
+/** How each security is classed and why; the user can correct a class, and the choice is kept. */
+export function ClassesTable({
+  portfolio,
+  classified,
+  currency,
+}: {
+  portfolio: AcceptedPortfolio
+  classified: ClassifiedPosition[]
+  currency: string | null
+}) {
+  const { classChosen } = usePortfolioActions()
+  if (classified.length === 0) return null
+  const shown = [...classified]
+    .sort(
+      (a, b) =>
+        Number(b.cls === 'unknown') - Number(a.cls === 'unknown') ||
+        Math.abs(b.valueCents ?? 0) - Math.abs(a.valueCents ?? 0),
+    )
+    .slice(0, SHOWN)
+  return (
+    <details open={classified.some((c) => c.cls === 'unknown')}>
+      <summary>What each security is ({formatCount(classified.length)}): check and correct</summary>
+      <div className="table-scroll">
+        <table>
+          <caption>Securities by class, unknown first, then by value</caption>
+          <thead>
+            <tr>
+              <th scope="col">Security</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Class</th>
+              <th scope="col">Decided by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c) => (
+              <tr key={`${c.key}-${c.line}`}>
+                <th scope="row">
+                  {c.security} <span className="line-ref">(line {c.line})</span>
+                </th>
+                <td className="num">{c.valueCents === null ? 'no value' : money(c.valueCents, currency)}</td>
+                <td>
+                  <select
+                    aria-label={`Class of ${c.security} (line ${c.line})`}
+                    value={portfolio.classes[c.key] ?? c.cls}
+                    onChange={(e) => classChosen(c.key, e.target.value as PositionClass)}
+                  >
+                    {CLASSES.map((k) => (
+                      <option key={k} value={k}>
+                        {CLASS_LABELS[k]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {BY[c.by]}
+                  {c.by === 'user' && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`Undo your class for ${c.security}`}
+                        onClick={() => classChosen(c.key, null)}
+                      >
+                        Undo
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {classified.length > SHOWN && <p>…and {formatCount(classified.length - SHOWN)} more.</p>}
+    </details>
+  )
+}

@@ -1,0 +1,125 @@
+import { useId, useState, type ChangeEvent } from 'react'
+import { formatPartialDate } from '../../domain/format/format'
+import { fundFileMismatch, toFundWeightFile } from '../../domain/holdings/fundFile'
+import type { ClassifiedPosition, TargetCompany } from '../../domain/holdings/lookthrough'
+import { useFundFiles, usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
+import { readFundFile } from './fundFileReader'
+import { pct } from './money'
+
+/**
+ * Issuers' holdings files: the user picks a fund position and drops the file from the fund's page;
+ * the company's weight in it replaces the sample weight for every position in that fund. Files are
+ * kept in this browser, listed with their dates, and can be replaced or removed.
+ */
+export function FundFilesPanel({
+  portfolio,
+  company,
+  classified,
+}: {
+  portfolio: AcceptedPortfolio
+  company: TargetCompany
+  classified: ClassifiedPosition[]
+}) {
+  const id = useId()
+  const files = useFundFiles()
+  const { fundFileAdded, fundFileRemoved } = usePortfolioActions()
+  const funds = classified.filter((c) => c.cls === 'fund')
+  const [line, setLine] = useState<number | null>(null)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const chosen = funds.find((f) => f.line === line) ?? funds[0]
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0]
+    e.target.value = ''
+    const position = portfolio.positions.find((p) => p.line === chosen?.line)
+    if (!file || !position || !chosen) return
+    setMessage(null)
+    const { read, sheet, note } = await readFundFile(file, company)
+    if (!read.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${read.error}` })
+    const mismatch = fundFileMismatch(read, position)
+    if (mismatch) return setMessage({ ok: false, text: `${file.name} was not added. ${mismatch}` })
+    fundFileAdded(
+      toFundWeightFile(read, position, {
+        fileName: file.name,
+        companyId: company.id,
+        loadedAt: new Date().toISOString(),
+        sheet,
+      }),
+    )
+    const as = read.asOf ? `as of ${formatPartialDate(read.asOf)}` : 'with no “as of” date in the file'
+    const weight = read.found
+      ? `${company.ticker} weighs ${pct(read.weight)} (found by ${read.matchedBy ?? ''})`
+      : `it does not hold ${company.ticker}: its weight is a known zero`
+    setMessage({
+      ok: true,
+      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${note ? ` ${note}` : ''}`,
+    })
+  }
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Fund holdings files</h3>
+      <p>
+        For a real look-through, download the fund’s holdings file (CSV or XLSX) from its issuer’s page and add it here.
+        Its weight replaces the sample data for every position in that fund.
+      </p>
+      {funds.length === 0 ? (
+        <p>No position is classed as a fund; class one as a fund below to add its holdings file.</p>
+      ) : (
+        <div className="button-row">
+          <label htmlFor={`${id}-pos`}>Fund position</label>
+          <select id={`${id}-pos`} value={chosen?.line ?? ''} onChange={(e) => setLine(Number(e.target.value))}>
+            {funds.map((f) => (
+              <option key={f.line} value={f.line}>
+                {f.security} (line {f.line})
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-file`}>Holdings file for this fund</label>
+          <input id={`${id}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv" onChange={(e) => void onFile(e)} />
+        </div>
+      )}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'state state-error'}>
+          {message.text}
+        </p>
+      )}
+      {files.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption>Holdings files kept in this browser</caption>
+            <thead>
+              <tr>
+                <th scope="col">Fund</th>
+                <th scope="col">File</th>
+                <th scope="col">As of</th>
+                <th scope="col" className="num">
+                  {company.ticker} weight
+                </th>
+                <th scope="col">Used for</th>
+                <th scope="col">Remove</th>
+              </tr>
+            </thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{f.fundName}</th>
+                  <td>
+                    {f.fileName}
+                    {f.sheet ? ` (sheet “${f.sheet}”)` : ''}
+                  </td>
+                  <td>{f.asOf ? formatPartialDate(f.asOf) : 'not stated'}</td>
+                  <td className="num">{f.found ? pct(f.weight) : '0.00% (not held)'}</td>
+                  <td>{[...f.appliesTo.tickers, ...f.appliesTo.isins, ...f.appliesTo.names].join(', ')}</td>
+                  <td>
+                    <button type="button" className="secondary" onClick={() => fundFileRemoved(f.id)}>
+                      Remove {f.fileName}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

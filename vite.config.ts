@@ -103,9 +103,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       restoreMocks: true,
-    // Component tests that type and wait on workers run long on a loaded 2-core machine: a test's
-    // own waits (5 s each) decide, not the runner's 5 s default for the whole test.
-    testTimeout: 20_000,
+      // Component tests that type and wait on workers run long on a loaded 2-core machine: a test's
+      // own waits (5 s each) decide, not the runner's 5 s default for the whole test.
+      testTimeout: 20_000,
     },
   }
 })

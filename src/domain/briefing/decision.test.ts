@@ -190,7 +190,8 @@ describe('the cover', () => {
     expect(cover).toContain('Prepared by: Ana Ruiz, Example Pension Fund')
     expect(cover).toContain('Date: 23 Nov 2026')
     expect(cover).toContain('Data as of: 1 Nov 2026')
-    expect(cover).toContain('Weights: Weights: the published defaults.')
+    expect(cover).toContain('Weights: the published defaults.')
+    expect(cover).not.toContain('Weights: Weights')
     expect(cover).not.toContain('Sample data')
   })
 

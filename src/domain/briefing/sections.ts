@@ -70,7 +70,8 @@ export function coverBlocks(input: BriefingInput, usesSampleData: boolean): Bloc
     {
       kind: 'fact',
       label: 'Weights',
-      text: input.score?.weights ?? 'The published default weights (no assessment open)',
+      // describeWeights starts with "Weights:"; the label says it once.
+      text: input.score?.weights?.replace(/^Weights:\s*/i, '') ?? 'The published default weights (no assessment open)',
     },
     { kind: 'fact', label: 'Overall band', text: scoreLine(input.score) },
     ...(usesSampleData

@@ -1,6 +1,21 @@
+import { execFileSync } from 'node:child_process'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openView } from './app'
+import { ChecklistPage } from './checklistPage'
 import { inspectPdf } from './pdf'
+
+/** The text of one page, as poppler reads it. */
+function pageText(path: string, n: number): string {
+  return execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), path, '-'], { encoding: 'utf8' })
+}
+
+/** The PDF's bookmarks (outline), titles and pages, as qpdf reads them. */
+function outline(path: string): { title: string; page: number | null }[] {
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })) as {
+    outlines: { title: string; destpageposfrom1: number | null }[]
+  }
+  return json.outlines.map((o) => ({ title: o.title, page: o.destpageposfrom1 }))
+}
 
 async function exportPdf(page: Page) {
   const [download] = await Promise.all([
@@ -8,7 +23,7 @@ async function exportPdf(page: Page) {
     page.getByRole('button', { name: 'Export briefing PDF' }).click(),
   ])
   const path = await download.path()
-  return { name: download.suggestedFilename(), pdf: inspectPdf(path) }
+  return { name: download.suggestedFilename(), pdf: inspectPdf(path), path }
 }
 
 test('the briefing exports a valid PDF with searchable text, metadata and working links', async ({ page }) => {
@@ -70,4 +85,64 @@ test('the briefing view passes axe', async ({ page }) => {
   await openView(page, '/briefing')
   await expect(page.getByRole('article', { name: 'Briefing preview' })).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test('the first page after the cover carries the band or range, the exposure, the next step and the recommendation', async ({
+  page,
+}) => {
+  const checklist = new ChecklistPage(page)
+  await checklist.start()
+  await checklist.answer('A1', 'Yes')
+  await expect(checklist.score()).toHaveText(/^Band: between/)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holdings' }).click()
+  await page.getByRole('button', { name: 'Use the sample portfolio (sample data)' }).click()
+  await expect(page.getByLabel('Exposure summary')).toContainText('Direct (PLTR shares)')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Briefing' }).click()
+
+  await page.getByLabel('Prepared for').fill('Investment committee')
+  await page.getByLabel("Recommendation (the preparer's judgement, not computed)").selectOption('collaborate')
+  await page.getByLabel('Your recommendation in your words').fill('Join the investor coalition before the AGM')
+  const preview = page.getByRole('article', { name: 'Briefing preview' })
+  await expect(preview).toContainText('Join the investor coalition before the AGM.')
+  await expect(page).toHaveURL(/rec=collaborate/)
+
+  const { pdf, path } = await exportPdf(page)
+  expect(pdf.qpdfCheck.ok, pdf.qpdfCheck.output).toBe(true)
+  const cover = pageText(path, 1)
+  expect(cover).toContain('Prepared for: Investment committee')
+  expect(cover).toMatch(/Data as of: (\d+ )?\w+ \d{4}/)
+  expect(cover).toContain('Sample data: this briefing contains illustrative (sample) data')
+  const first = pageText(path, 2).replace(/\s+/g, ' ')
+  expect(first).toContain('Decision summary')
+  expect(first).toMatch(/Score \(a range until settled\): between \w+ and \w+/)
+  expect(first).toContain('Direct $3,750.00 (3.18%)')
+  expect(first).toContain('No official contract record is loaded.')
+  expect(first).toMatch(/Engagement: No engagement yet\. Next step: \w/)
+  expect(first).toContain(
+    "Recommendation (the preparer's judgement, not computed): Collaborate. Join the investor coalition before the AGM.",
+  )
+})
+
+test('the PDF has a bookmark for every section, at its page, and an appendix linking to the charts', async ({
+  page,
+}) => {
+  await openView(page, '/briefing')
+  const preview = page.getByRole('article', { name: 'Briefing preview' })
+  await expect(preview.getByRole('heading', { name: 'Appendix: the data behind each chart' })).toBeVisible()
+  const sectionTitles = await preview.getByRole('heading', { level: 2 }).allInnerTexts()
+  const { pdf, path } = await exportPdf(page)
+  expect(pdf.qpdfCheck.ok, pdf.qpdfCheck.output).toBe(true)
+  const marks = outline(path)
+  expect(marks.map((m) => m.title)).toEqual(['Cover', ...sectionTitles.slice(1)])
+  for (const mark of marks.slice(1)) expect(pageText(path, mark.page ?? 0)).toContain(mark.title)
+  expect(pdf.uris.some((u) => /^http:\/\/[^/]+\/contracts\?from=\d{4}&to=\d{4}$/.test(u ?? ''))).toBe(true)
+  expect(pdf.text).toContain('The same chart in the app:')
+})
+
+test('the briefing view fits a 375 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await openView(page, '/briefing')
+  await expect(page.getByRole('article', { name: 'Briefing preview' })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
 })

@@ -3,8 +3,17 @@ import { describeMethod } from '../checklist/method'
 import { describeWeights } from '../checklist/weights'
 import { NON_DEFAULT_WEIGHTS, rateAssessment, scoreWords } from '../checklist/wording'
 import type { Assessment, ChecklistTemplate, Suggestion } from '../checklist/schema'
+import { sentence } from '../format/format'
 import type { AssessmentGap } from '../engagement/questions'
-import type { ChecklistRow, ScoreSummary } from './build'
+import type { ChecklistRow, ScoreSummary } from './input'
+
+/**
+ * A red flag as one or two proper sentences: "Title: reason. It holds the band at High or above."
+ * (never "...says. (holds the band ...)").
+ */
+export function redFlagText(title: string, reason: string, minimumBand: string): string {
+  return `${sentence(`${title}: ${reason}`)} It holds the band at ${minimumBand} or above.`
+}
 
 const ANSWER_LABEL = { yes: 'Yes', partial: 'Partial', no: 'No', unknown: 'Unknown', na: 'Not applicable' } as const
 
@@ -34,6 +43,7 @@ export function assessmentForBriefing(
       statement:
         words.phrase === null ? null : rating.defaultWeights ? words.phrase : `${words.phrase}; ${NON_DEFAULT_WEIGHTS}`,
       weights,
+      settled: words.settled,
       band: scored ? (score.band?.label ?? null) : null,
       unmanagedRisk: scored ? score.unmanaged : null,
       exposure: score.exposure,
@@ -42,7 +52,7 @@ export function assessmentForBriefing(
       total: score.progress.total,
       redFlags: score.redFlags.map((f) => ({
         itemId: f.rule.when.map((c) => c.itemId).join(' + '),
-        text: `${f.rule.title}: ${f.rule.reason} (holds the band at ${f.minimumBand.label} or above)`,
+        text: redFlagText(f.rule.title, f.rule.reason, f.minimumBand.label),
       })),
       largestGaps: largestGaps(gaps, 3).map((g) => ({ itemId: g.itemId, question: g.question, answer: g.answer })),
       investorProgress: `The investor's own actions (section F, kept apart from the company's risk): ${score.investor.answered} of ${score.investor.total} answered.`,

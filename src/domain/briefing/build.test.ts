@@ -50,6 +50,7 @@ describe('buildBriefing', () => {
     const doc = buildBriefing(base, all)
     expect(doc.sections.map((s) => s.id)).toEqual([
       'cover',
+      'decision',
       'summary',
       'checklist',
       'contracts',
@@ -57,6 +58,7 @@ describe('buildBriefing', () => {
       'claims',
       'engagement',
       'method',
+      'appendix',
       'sources',
     ])
     expect(doc.meta.fileName).toBe('palantir-technologies-q4-review-briefing-2026-11-23.pdf')

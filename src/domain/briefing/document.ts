@@ -6,6 +6,7 @@
 
 export type SectionId =
   | 'cover'
+  | 'decision'
   | 'summary'
   | 'checklist'
   | 'contracts'
@@ -14,11 +15,13 @@ export type SectionId =
   | 'engagement'
   | 'holdings'
   | 'method'
+  | 'appendix'
   | 'sources'
 
 /** The sections in the order the document lists them, with the labels the view offers. */
 export const SECTIONS: readonly { id: SectionId; label: string }[] = [
   { id: 'cover', label: 'Cover' },
+  { id: 'decision', label: 'Decision summary (first page)' },
   { id: 'summary', label: 'Executive summary' },
   { id: 'checklist', label: 'Checklist answers and evidence' },
   { id: 'contracts', label: 'Contract values' },
@@ -27,6 +30,7 @@ export const SECTIONS: readonly { id: SectionId; label: string }[] = [
   { id: 'engagement', label: 'Engagement questions and log' },
   { id: 'holdings', label: 'Holdings exposure' },
   { id: 'method', label: 'Method' },
+  { id: 'appendix', label: 'Appendix: chart data and links' },
   { id: 'sources', label: 'Sources' },
 ]
 
@@ -41,7 +45,12 @@ export interface Bar {
 export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; cites?: number[]; emphasis?: boolean }
-  | { kind: 'list'; items: { text: string; cites?: number[] }[] }
+  /** A list: bulleted, or numbered when `ordered` (the renderer numbers it; the text carries no number). */
+  | { kind: 'list'; items: { text: string; cites?: number[] }[]; ordered?: boolean }
+  /** A labelled line on the first page: "Exposure: ..." with the label in bold. */
+  | { kind: 'fact'; label: string; text: string; cites?: number[] }
+  /** A link a reader can follow: an absolute address. */
+  | { kind: 'link'; text: string; url: string }
   | { kind: 'table'; caption: string; columns: string[]; widths: number[]; rows: string[][]; cites?: number[] }
   | { kind: 'bars'; caption: string; unit: 'usd' | 'count' | 'percent'; bars: Bar[]; cites?: number[] }
   | { kind: 'sources'; items: { n: number; text: string; url: string | null }[] }
@@ -50,6 +59,8 @@ export interface Section {
   id: SectionId
   title: string
   blocks: Block[]
+  /** Starts on a new page in the PDF (the cover, the first page, the appendix). */
+  newPage?: boolean
 }
 
 export interface BriefingDocument {
@@ -62,6 +73,8 @@ export interface BriefingDocument {
     /** YYYY-MM-DD */
     date: string
     fileName: string
+    /** Any section rests on sample (illustrative) data: the cover says so. */
+    usesSampleData: boolean
   }
   sections: Section[]
 }

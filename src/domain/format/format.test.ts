@@ -7,6 +7,8 @@ import {
   formatPercent,
   formatUsd,
   formatUsdMillions,
+  plural,
+  sentence,
 } from './format'
 
 describe('formatting figures for people', () => {
@@ -45,5 +47,26 @@ describe('formatDateTime', () => {
     ['not a date', 'UTC', 'not a date'],
   ])('shows %s in %s as %s', (iso, zone, expected) => {
     expect(formatDateTime(iso, zone)).toBe(expected)
+  })
+})
+
+describe('plural and sentence', () => {
+  it.each([
+    [0, 'security', 'securities', '0 securities'],
+    [1, 'security', 'securities', '1 security'],
+    [2, 'security', 'securities', '2 securities'],
+    [1, 'red flag', undefined, '1 red flag'],
+    [1200, 'red flag', undefined, '1,200 red flags'],
+  ])('%i %s', (n, one, many, expected) => {
+    expect(plural(n, one, many)).toBe(expected)
+  })
+  it.each([
+    ['The average says.', 'The average says.'],
+    ['No remedy', 'No remedy.'],
+    ['He said "no."', 'He said "no."'],
+    ['  Why?  ', 'Why?'],
+    ['', ''],
+  ])('%j -> %j', (text, expected) => {
+    expect(sentence(text)).toBe(expected)
   })
 })

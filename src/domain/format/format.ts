@@ -62,3 +62,17 @@ export function formatDateTime(iso: string, timeZone?: string): string {
   const date = formatPartialDate(`${part('year')}-${part('month').padStart(2, '0')}-${part('day').padStart(2, '0')}`)
   return `${date}, ${part('hour')}:${part('minute')}`
 }
+
+/**
+ * A count with its noun, singular or plural as the count needs: (1, 'security', 'securities') ->
+ * "1 security", (3, ...) -> "3 securities". The plural defaults to the noun with an "s".
+ */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`
+}
+
+/** A sentence from a text that may already end with a full stop: "Holds." + "More" -> never "Holds.." */
+export function sentence(text: string): string {
+  const t = text.trim()
+  return t === '' || /[.!?]["')\u201d]?$/.test(t) ? t : `${t}.`
+}

@@ -1,71 +1,82 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { useCaseCompanyId } from '../../components/caseCompany'
-import { claimQueries } from '../../api/claims'
-import { companyQueries } from '../../api/companies'
-import { contractQueries } from '../../api/contracts'
-import { engagementQueries } from '../../api/engagement'
-import { arrestQueries } from '../../api/enforcement'
-import { sourceQueries } from '../../api/sources'
+import { useId, useState } from 'react'
 import { downloadBlob } from '../../components/download'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { useSearchParam } from '../../components/router'
-import { assessmentForBriefing } from '../../domain/briefing/assessment'
 import { buildBriefing } from '../../domain/briefing/build'
+import { RECOMMENDATION_LABEL } from '../../domain/briefing/decision'
 import { SECTIONS, type SectionId } from '../../domain/briefing/document'
-import { arrangeQuestions } from '../../domain/engagement/edits'
-import { ladderPosition } from '../../domain/engagement/ladder'
-import { generateQuestions } from '../../domain/engagement/questions'
-import { responseRate, responseRateText } from '../../domain/engagement/responses'
-import { useCurrentAssessment } from '../../stores/assessments/current'
-import { useEngagement } from '../../stores/engagement/store'
-import { useOfficialRecord, useOfficialRecordActions } from '../../stores/officialRecord/officialRecordStore'
-import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
+import { RECOMMENDATION_STEPS, type RecommendationStep } from '../../domain/briefing/input'
+import { useSettingsActions, useUserSettings } from '../../stores/settings/store'
 import { BriefingPreview } from './BriefingPreview'
-import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
+import { useBriefingInput, useBriefingOptions } from './useBriefingInput'
 import './briefing.css'
 
-const DEFAULT_METHOD = [
-  'The score is computed from the checklist answers as described in the Checklist view; open an assessment to include its method with the live numbers.',
-]
+const reason = (e: unknown) => (e instanceof Error ? e.message : 'the data service failed.')
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10)
+/** Who the briefing is for and by, the question, and the preparer's own recommendation. */
+function BriefingFields() {
+  const { values, set } = useBriefingOptions()
+  const settings = useUserSettings()
+  const settingsActions = useSettingsActions()
+  const id = useId()
+  return (
+    <fieldset className="briefing-fields">
+      <legend>For, by, and your recommendation</legend>
+      <label htmlFor={`${id}-for`}>Prepared for</label>
+      <input
+        id={`${id}-for`}
+        value={values.preparedFor}
+        placeholder="e.g. Investment committee, 9 Dec 2026"
+        onChange={(e) => set.preparedFor(e.target.value)}
+      />
+      <label htmlFor={`${id}-by`}>Prepared by (your name, kept in your settings)</label>
+      <input id={`${id}-by`} value={settings.name} onChange={(e) => settingsActions.nameChanged(e.target.value)} />
+      <label htmlFor={`${id}-org`}>Your organisation (kept in your settings)</label>
+      <input
+        id={`${id}-org`}
+        value={settings.organisation}
+        onChange={(e) => settingsActions.organisationChanged(e.target.value)}
+      />
+      <label htmlFor={`${id}-q`}>The question for the committee (leave empty for the default)</label>
+      <textarea id={`${id}-q`} rows={2} value={values.question} onChange={(e) => set.question(e.target.value)} />
+      <label htmlFor={`${id}-rec`}>{RECOMMENDATION_LABEL}</label>
+      <select
+        id={`${id}-rec`}
+        value={values.recommendation.step ?? ''}
+        onChange={(e) => set.step((e.target.value || null) as RecommendationStep | null)}
+      >
+        <option value="">Not chosen yet</option>
+        {RECOMMENDATION_STEPS.map((s) => (
+          <option key={s} value={s}>
+            {s[0]?.toUpperCase() + s.slice(1)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-words`}>Your recommendation in your words</label>
+      <textarea
+        id={`${id}-words`}
+        rows={3}
+        value={values.recommendation.words}
+        onChange={(e) => set.words(e.target.value)}
+      />
+      <p className="hint">
+        Your name and organisation are kept in your settings; the rest in the page address, so a link to this briefing
+        keeps them.
+      </p>
+    </fieldset>
+  )
 }
 
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
 export default function BriefingPage() {
-  const companyId = useCaseCompanyId()
-  const exposure = usePortfolioExposure(companyId)
-  const holdings =
-    exposure.status === 'ready' ? holdingsForBriefing(exposure.label, exposure.result, exposure.levers) : null
-  const current = useCurrentAssessment()
-  const assessment =
-    current.status === 'ready' ? assessmentForBriefing(current.template, current.assessment, current.suggestions) : null
+  const state = useBriefingInput()
   const [omitParam, setOmitParam] = useSearchParam('omit')
   const omitted = new Set((omitParam ?? '').split(',').filter(Boolean))
   const include = new Set(SECTIONS.map((s) => s.id).filter((id) => !omitted.has(id)))
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; text: string }>({
     kind: 'idle',
     text: '',
-  })
-
-  const edits = useEngagement(companyId)
-  const officialRecord = useOfficialRecord()
-  const { loadRequested: loadOfficialRecord } = useOfficialRecordActions()
-  useEffect(() => {
-    void loadOfficialRecord()
-  }, [loadOfficialRecord])
-  const company = useQuery(companyQueries.detail(companyId))
-  const sources = useQuery(sourceQueries.list())
-  const [contracts, arrests, claims, templates] = useQueries({
-    queries: [
-      contractQueries.list(companyId),
-      arrestQueries.list(),
-      claimQueries.list(companyId),
-      engagementQueries.templates(),
-    ],
   })
 
   const toggle = (id: SectionId, on: boolean) => {
@@ -76,63 +87,13 @@ export default function BriefingPage() {
   }
 
   let body
-  if (company.isError || sources.isError) {
-    const failed = company.isError ? company : sources
-    body = <ErrorState what="the briefing's base data" error={failed.error} onRetry={() => void failed.refetch()} />
-  } else if (
-    !company.data ||
-    !sources.data ||
-    current.status === 'loading' ||
-    [contracts, arrests, claims, templates].some((q) => q.isPending)
-  ) {
+  if (state.status === 'error') {
+    body = <ErrorState what={state.what} error={state.error} onRetry={state.retry} />
+  } else if (state.status === 'loading') {
     body = <Loading label="the briefing data" />
   } else {
-    const reason = (e: unknown) => (e instanceof Error ? e.message : 'the data service failed.')
-    const questions =
-      templates.data && claims.data
-        ? arrangeQuestions(
-            generateQuestions({
-              companyName: company.data.name,
-              audience: edits.audience,
-              gaps: assessment?.gaps ?? [],
-              claims: claims.data,
-              templates: templates.data,
-            }),
-            edits.lists[edits.audience],
-          )
-            .shortList.flatMap((g) => g.questions)
-            .filter((q) => !q.empty)
-        : null
-    const position = templates.data ? ladderPosition(templates.data.ladder, edits.log) : null
-    const model = buildBriefing(
-      {
-        company: company.data,
-        assessmentName: assessment?.name ?? 'No assessment',
-        date: today(),
-        sources: sources.data,
-        score: assessment?.score ?? null,
-        checklist: assessment?.checklist ?? null,
-        contracts: contracts.data
-          ? contractsForBriefing(contracts.data.awards, contracts.data.reportedTotals, officialRecord)
-          : { error: reason(contracts.error) },
-        arrests: arrests.data ? arrestsForBriefing(arrests.data) : { error: reason(arrests.error) },
-        claims: claims.data ?? { error: reason(claims.error) },
-        engagement: questions
-          ? {
-              audience: edits.audience,
-              questions,
-              log: edits.log,
-              responses: responseRateText(company.data.name, responseRate(edits.responses)),
-              ladder: position?.current
-                ? `Escalation: step ${position.current.rank}, ${position.current.label}.${position.next ? ` Next: ${position.next.label}${edits.nextStepDue ? `, due ${edits.nextStepDue}` : ''}.` : ''}`
-                : 'Escalation: no engagement logged yet.',
-            }
-          : null,
-        holdings: holdings ?? null,
-        method: assessment?.method ?? DEFAULT_METHOD,
-      },
-      include,
-    )
+    const { current, partialError, hasPortfolio } = state
+    const model = buildBriefing(state.input, include)
     const exportPdf = async () => {
       setStatus({ kind: 'working', text: 'Preparing the PDF…' })
       try {
@@ -146,13 +107,14 @@ export default function BriefingPage() {
     }
     body = (
       <>
+        <BriefingFields />
         <fieldset className="briefing-sections">
           <legend>Sections to include</legend>
           {SECTIONS.map((s) => (
             <label key={s.id}>
               <input type="checkbox" checked={include.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
               {s.label}
-              {s.id === 'holdings' && !holdings ? ' (no portfolio loaded)' : ''}
+              {s.id === 'holdings' && !hasPortfolio ? ' (no portfolio loaded)' : ''}
             </label>
           ))}
         </fieldset>
@@ -177,13 +139,9 @@ export default function BriefingPage() {
             complete them.
           </p>
         )}
-        {[contracts, arrests, claims, templates].some((q) => q.isError) && (
+        {partialError && (
           <div className="partial-data">
-            <ErrorState
-              what="part of the briefing's data"
-              error={[contracts, arrests, claims, templates].find((q) => q.isError)?.error}
-              onRetry={() => [contracts, arrests, claims, templates].forEach((q) => q.isError && void q.refetch())}
-            />
+            <ErrorState what="part of the briefing's data" error={partialError.error} onRetry={partialError.retry} />
             <p>The sections that depend on it say so in the document; the rest can be exported now.</p>
           </div>
         )}

@@ -1,5 +1,5 @@
 import { citeText, type Block, type BriefingDocument } from '../../domain/briefing/document'
-import { formatCount, formatUsdMillions } from '../../domain/format/format'
+import { barValue } from '../../domain/briefing/sections'
 
 function PreviewBlock({ block }: { block: Block }) {
   switch (block.kind) {
@@ -7,18 +7,25 @@ function PreviewBlock({ block }: { block: Block }) {
       return <h4>{block.text}</h4>
     case 'paragraph':
       return <p className={block.emphasis ? 'emphasis' : undefined}>{block.text + citeText(block.cites)}</p>
-    case 'list':
+    case 'list': {
+      const items = block.items.map((item, i) => <li key={i}>{item.text + citeText(item.cites)}</li>)
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
+    }
+    case 'fact':
       return (
-        <ul>
-          {block.items.map((item, i) => (
-            <li key={i}>{item.text + citeText(item.cites)}</li>
-          ))}
-        </ul>
+        <p className="fact">
+          <strong>{block.label}:</strong> {block.text + citeText(block.cites)}
+        </p>
+      )
+    case 'link':
+      return (
+        <p className="preview-link">
+          <a href={block.url}>{block.text}</a>
+        </p>
       )
     case 'table':
     case 'bars': {
       const isBars = block.kind === 'bars'
-      const fmt = (n: number) => (block.kind === 'bars' && block.unit === 'usd' ? formatUsdMillions(n) : formatCount(n))
       return (
         <table className="preview-table">
           <caption>{block.caption + citeText(block.cites)}</caption>
@@ -36,7 +43,7 @@ function PreviewBlock({ block }: { block: Block }) {
               ? block.bars.map((b) => (
                   <tr key={b.label}>
                     <td>{b.label}</td>
-                    <td>{b.high !== undefined ? `${fmt(b.value)} to ${fmt(b.high)}` : fmt(b.value)}</td>
+                    <td>{barValue(b, block.unit)}</td>
                   </tr>
                 ))
               : block.rows.map((row, i) => (

@@ -11,8 +11,8 @@ import {
   formatPercent,
   formatUsd,
   formatUsdMillions,
+  plural,
 } from '../../domain/format/format'
-import { formatMoney } from '../../domain/holdings/currency'
 import type { Lever } from '../../domain/holdings/levers'
 import type { LookThroughResult } from '../../domain/holdings/lookthrough'
 import { obligationsByFiscalYear, toOfficialAwards } from '../../domain/usaspending/aggregate'
@@ -26,7 +26,10 @@ export function officialForBriefing(record: OfficialRecord, awards: ContractAwar
   const press = toAwardRows(awards)
   const total = shown.reduce((s, t) => s + t.obligationCents, 0)
   return {
-    summary: `Official record (USAspending download ${record.fileName}), as of ${record.asOf ?? 'an undated file'}: ${formatCents(total)} obligated by ${record.subAgency} on ${official.length} award${official.length === 1 ? '' : 's'}. The press-reported values follow, beside it and never added to it.`,
+    summary: `Official record (USAspending download ${record.fileName}), as of ${record.asOf ?? 'an undated file'}: ${formatCents(total)} obligated by ${record.subAgency} on ${plural(official.length, 'award')}. The press-reported values follow, beside it and never added to it.`,
+    obligatedUsd: total / 100,
+    asOf: record.asOf,
+    source: `USAspending download ${record.fileName}, ${record.subAgency}`,
     years: obligationsByFiscalYear(shown).map((y) => ({ label: `FY${y.fiscalYear}`, value: y.cents / 100 })),
     rows: official.map((a) => {
       const reported = press.filter((p) => p.piid !== null && p.piid.toUpperCase() === a.piid.toUpperCase())
@@ -57,6 +60,8 @@ export function contractsForBriefing(
       label: t.label,
       text: `${t.qualifier === 'exact' ? '' : `${t.qualifier} `}${formatUsdMillions(t.amountUsd)}${t.highUsd ? ` to ${formatUsdMillions(t.highUsd)}` : ''} (as of ${formatPartialDate(t.asOf)}; ${t.scope})${t.verification ? ` ${verificationText(t.verification)}` : ''}`,
       sourceIds: t.sourceIds,
+      lowUsd: t.amountUsd,
+      highUsd: t.highUsd,
     })),
     note: 'Where sources disagree, every reported value is listed and the bar runs from the lowest to the highest. Awards may overlap (ImmigrationOS modifies the 2022 ICM order; the $29.9M follow-on may be ImmigrationOS itself), so others\u2019 tallies are listed beside, not summed. Low-confidence values are kept out of every sum.',
   }
@@ -110,33 +115,31 @@ export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
   }
 }
 
-/** The holdings section, from the Holdings view's look-through: amounts in the account's currency. */
+/** The holdings section, from the Holdings view's look-through: figures kept in cents, formatted by the briefing. */
 export function holdingsForBriefing(label: string, r: LookThroughResult, levers: Lever[] = []): HoldingsInput {
-  const m = (c: number) => formatMoney(c, r.currency)
-  const files = r.fundFilesUsed.map(
-    (f) =>
-      `${f.fundName} (${f.fileName}, as of ${f.asOf ? formatPartialDate(f.asOf) : 'a date the file does not state'})`,
-  )
   return {
+    label,
     sample: r.usesSampleData,
-    totalText: `Portfolio "${label}": ${m(r.totalCents)} in all, including cash (${m(r.totalExCashCents)} without cash). Currency: ${r.currency ?? 'not stated in the file'}.`,
-    directText: `Direct exposure: ${m(r.directCents)} (${formatPercent(r.directShare, 2)} of the portfolio).`,
-    indirectText: `Indirect exposure through funds: ${m(r.indirectCents)} (${formatPercent(r.indirectShare, 2)}).${r.shortExposureCents !== 0 ? ` Net exposure ${m(r.exposureCents)}; gross ${m(r.grossExposureCents)}, of which short ${m(r.shortExposureCents)}.` : ''}`,
+    currency: r.currency ?? 'USD',
+    totalCents: r.totalCents,
+    totalExCashCents: r.totalExCashCents,
+    directCents: r.directCents,
+    indirectCents: r.indirectCents,
+    exposureCents: r.exposureCents,
+    directShare: r.directShare,
+    indirectShare: r.indirectShare,
+    exposureShare: r.exposureShare,
+    coverage: r.coverage.share,
+    levers: levers.map((l) => `${l.text}${l.proposal ? ` Rule 14a-8(b): ${l.proposal.text}` : ''}`),
     rows: r.rows.map((row) => ({
       position: `${row.security}${row.short ? ' (short)' : ''}`,
       route: row.via
-        ? `${row.via.name}${row.via.sample ? ' (sample data)' : row.via.source === 'file' ? ` (issuer's file, as of ${row.via.asOf || 'not stated'})` : ''}, weight ${formatPercent(row.via.weight, 2)}`
+        ? `${row.via.name}${row.via.sample ? ' (sample data)' : ''}, weight ${formatPercent(row.via.weight, 2)}`
         : 'Direct holding',
-      value: row.effectiveCents / 100,
+      valueCents: row.effectiveCents,
       share: row.share,
-      ...(r.currency === 'USD' ? {} : { valueText: m(row.effectiveCents) }),
     })),
     unresolved: r.unresolved.length,
     sourceIds: [],
-    notes: [
-      `Coverage: ${formatPercent(r.coverage.share, 2)} of the portfolio's value has a known exposure (direct, looked through, firms holding the company, other operating companies at zero, cash).`,
-      ...(files.length > 0 ? [`Fund weights from the issuers' holdings files: ${files.join('; ')}.`] : []),
-      ...levers.map((l) => `${l.text}${l.proposal ? ` Rule 14a-8(b): ${l.proposal.text}` : ''}`),
-    ],
   }
 }

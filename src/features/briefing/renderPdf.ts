@@ -85,9 +85,19 @@ class Writer {
       case 'paragraph':
         return this.text(block.text + citeText(block.cites), { style: block.emphasis ? 'bold' : 'normal' })
       case 'list':
-        for (const item of block.items) this.text(`\u2022 ${item.text}${citeText(item.cites)}`, { indent: 2, after: 1 })
+        // One marker per item: a bullet, or the item's number for an ordered list (never both).
+        block.items.forEach((item, i) =>
+          this.text(`${block.ordered ? `${i + 1}.` : '\u2022'} ${item.text}${citeText(item.cites)}`, {
+            indent: 2,
+            after: 1,
+          }),
+        )
         this.y += 1
         return
+      case 'fact':
+        return this.fact(block)
+      case 'link':
+        return this.link(block)
       case 'table':
         return this.table(block)
       case 'bars':
@@ -95,6 +105,46 @@ class Writer {
       case 'sources':
         return this.sources(block)
     }
+  }
+
+  /** "Label: text" with the label in bold, wrapped as one paragraph. */
+  fact(block: Extract<Block, { kind: 'fact' }>): void {
+    const size = 10
+    const lh = this.lineHeight(size)
+    const label = pdfText(`${block.label}: `)
+    this.font(size, 'bold')
+    const labelWidth = this.doc.getTextWidth(label)
+    // The label on its own line when it would leave too little room for the text beside it.
+    const inline = labelWidth < WIDTH * 0.45
+    this.ensure(lh)
+    this.doc.text(label, PAGE.margin, this.y + lh * 0.75)
+    if (!inline) this.y += lh
+    this.font(size)
+    const body = block.text + citeText(block.cites)
+    const first = inline ? (this.lines(body, WIDTH - labelWidth)[0] ?? '') : ''
+    if (inline) {
+      this.doc.text(first, PAGE.margin + labelWidth, this.y + lh * 0.75)
+      this.y += lh
+    }
+    const rest = inline ? pdfText(body).slice(first.length).trimStart() : body
+    if (rest) this.text(rest, { after: 0 })
+    this.y += 1.5
+  }
+
+  link(block: Extract<Block, { kind: 'link' }>): void {
+    const size = 8.5
+    this.font(size, 'normal', [11, 87, 208])
+    for (const line of this.lines(block.text, WIDTH)) {
+      this.ensure(this.lineHeight(size))
+      this.doc.textWithLink(line, PAGE.margin, this.y + this.lineHeight(size) * 0.75, { url: block.url })
+      this.y += this.lineHeight(size)
+    }
+    this.y += 2
+  }
+
+  /** Starts a page unless the current one is still empty. */
+  pageBreak(): void {
+    if (this.y > PAGE.top) this.newPage()
   }
 
   table(block: Extract<Block, { kind: 'table' }>): void {
@@ -223,9 +273,11 @@ export function renderBriefingPdf(model: BriefingDocument): Blob {
     author: 'Rights Exposure Dashboard',
   })
   doc.setCreationDate(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)))
+  const outline: { title: string; page: number }[] = []
   model.sections.forEach((section, i) => {
     if (section.id === 'cover') {
       writer.y = 60
+      outline.push({ title: 'Cover', page: doc.getNumberOfPages() })
       writer.text(section.title, { size: 20, style: 'bold', after: 6 })
       section.blocks.forEach((b) => writer.block(b))
       if (i < model.sections.length - 1) {
@@ -234,10 +286,15 @@ export function renderBriefingPdf(model: BriefingDocument): Blob {
       }
       return
     }
+    if (section.newPage) writer.pageBreak()
+    writer.ensure(writer.lineHeight(15) + 12)
+    outline.push({ title: section.title, page: doc.getNumberOfPages() })
     writer.heading(section.title, 15)
     section.blocks.forEach((b) => writer.block(b))
     writer.y += 4
   })
+  // Bookmarks: one per section, at the page its heading is on.
+  for (const item of outline) doc.outline.add(null, pdfText(item.title), { pageNumber: item.page })
   writer.finish()
   return doc.output('blob')
 }

@@ -1,8 +1,8 @@
+import { arrestHandlers } from './arrests'
 import { checklistHandlers } from './checklists'
 import { claimHandlers } from './claims'
 import { companyHandlers } from './companies'
 import { contractHandlers } from './contracts'
-import { enforcementHandlers } from './enforcement'
 import { engagementHandlers } from './engagement'
 import { fundHandlers } from './funds'
 import { sourceHandlers } from './sources'
@@ -12,7 +12,7 @@ export const handlers = [
   ...sourceHandlers,
   ...companyHandlers,
   ...contractHandlers,
-  ...enforcementHandlers,
+  ...arrestHandlers,
   ...claimHandlers,
   ...timelineHandlers,
   ...engagementHandlers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatCents,
+  formatUsdFromCents,
   formatCount,
   formatDateTime,
   formatPartialDate,
@@ -20,8 +20,8 @@ describe('formatting figures for people', () => {
     expect(formatUsd(58122)).toBe('$58,122')
   })
   it('shows money kept in cents as dollars with cents', () => {
-    expect(formatCents(375000)).toBe('$3,750.00')
-    expect(formatCents(99)).toBe('$0.99')
+    expect(formatUsdFromCents(375000)).toBe('$3,750.00')
+    expect(formatUsdFromCents(99)).toBe('$0.99')
   })
   it('states millions the way reporting does', () => {
     expect(formatUsdMillions(41_000_000)).toBe('$41M')

@@ -16,7 +16,7 @@ export function formatUsd(amount: number): string {
 const centsFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
 
 /** Money kept in whole cents (the holdings look-through), as dollars with cents: 375000 -> "$3,750.00". */
-export function formatCents(cents: number): string {
+export function formatUsdFromCents(cents: number): string {
   return centsFormat.format(cents / 100)
 }
 

@@ -155,7 +155,7 @@ const formatters = new Map<string, Intl.NumberFormat>()
  * Minor units (cents) as money in `currency`, through Intl.NumberFormat: 123456 EUR -> "€1,234.56".
  * Without a currency the number is shown with "(currency not stated)" rather than a guessed "$".
  */
-export function formatMoney(cents: number, currency: string | null): string {
+export function formatMoneyFromCents(cents: number, currency: string | null): string {
   if (!currency)
     return `${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} (currency not stated)`
   const code = currency === 'GBX' ? 'GBP' : currency
@@ -165,11 +165,6 @@ export function formatMoney(cents: number, currency: string | null): string {
     formatters.set(code, f)
   }
   return f.format(currency === 'GBX' ? cents / 10000 : cents / 100)
-}
-
-/** Whole units without cents, for chart labels: 123456 EUR -> "€1,235". */
-export function formatMoneyShort(cents: number, currency: string | null): string {
-  return formatMoney(Math.round(cents / 100) * 100, currency).replace(/\.00\b/, '')
 }
 
 /**

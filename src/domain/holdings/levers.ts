@@ -4,7 +4,7 @@
  * that holds the company is engaged as its shareholder. Pure: read by Holdings, Engagement and
  * the Briefing from the same look-through.
  */
-import { formatMoney } from './currency'
+import { formatMoneyFromCents } from './currency'
 import type { LookThroughResult, TargetCompany } from './lookthrough'
 
 /**
@@ -43,7 +43,7 @@ export interface Lever {
   proposal: ProposalEligibility | null
 }
 
-const usd = (cents: number) => formatMoney(cents, 'USD')
+const usd = (cents: number) => formatMoneyFromCents(cents, 'USD')
 
 /**
  * Rule 14a-8(b): $2,000 held for at least 3 years, $15,000 for 2, or $25,000 for 1. The value must
@@ -88,7 +88,7 @@ export function leversFor(
   answers: { rates?: Readonly<Record<string, number>>; heldYears?: number | null } = {},
 ): Lever[] {
   const levers: Lever[] = []
-  const money = (c: number) => formatMoney(c, result.currency)
+  const money = (c: number) => formatMoneyFromCents(c, result.currency)
   const direct = result.rows.filter((r) => r.route === 'direct' && !r.short)
   if (direct.length > 0) {
     const valueCents = direct.reduce((s, r) => s + r.positionCents, 0)

@@ -6,7 +6,7 @@
  * the account's currency; other currencies only through a rate the user gave.
  */
 import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
-import { convertCents, formatMoney } from './currency'
+import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
 import { normalizeName, normalizeTicker } from './identifiers'
 import type { Position, StatedTotal } from './parse'
@@ -253,7 +253,7 @@ export function lookThrough(
       unresolved.push({
         line: p.line,
         security,
-        reason: `In ${p.currency ?? '?'} (${formatMoney(p.valueCents, p.currency)}); no rate to ${currency ?? 'the account currency'} given, so it is left out of every sum.`,
+        reason: `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)}); no rate to ${currency ?? 'the account currency'} given, so it is left out of every sum.`,
       })
       continue
     }

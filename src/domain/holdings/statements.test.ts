@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fieldForHeader, mapHeader } from './columns'
-import { baseCurrencyFromLine, convertCents, formatMoney, headerCurrency } from './currency'
+import { baseCurrencyFromLine, convertCents, formatMoneyFromCents, headerCurrency } from './currency'
 import { parsePortfolio, type ParsedPortfolio } from './parse'
 
 function parsed(text: string): ParsedPortfolio {
@@ -48,10 +48,10 @@ describe('currency in headers, cells and statement lines', () => {
   })
 
   it('shows amounts in their currency, and says when the currency is not stated', () => {
-    expect(formatMoney(123_456, 'EUR')).toBe('€1,234.56')
-    expect(formatMoney(-50_000, 'USD')).toBe('-$500.00')
-    expect(formatMoney(100_000, 'CHF')).toBe('CHF\u00a01,000.00')
-    expect(formatMoney(123_456, null)).toBe('1,234.56 (currency not stated)')
+    expect(formatMoneyFromCents(123_456, 'EUR')).toBe('€1,234.56')
+    expect(formatMoneyFromCents(-50_000, 'USD')).toBe('-$500.00')
+    expect(formatMoneyFromCents(100_000, 'CHF')).toBe('CHF\u00a01,000.00')
+    expect(formatMoneyFromCents(123_456, null)).toBe('1,234.56 (currency not stated)')
   })
 
   it('converts only with a rate, and never adds amounts in another currency without one', () => {

@@ -4,7 +4,7 @@
  */
 import { parseAmount, toCents, type DecimalMark } from './amount'
 import type { ColumnField, ColumnMapping } from './columns'
-import { cellCurrency, formatMoney, isKnownCurrency } from './currency'
+import { cellCurrency, formatMoneyFromCents, isKnownCurrency } from './currency'
 import { isValidIsin } from './identifiers'
 import type { Position, PositionKind, RowProblem } from './parse'
 import { cell, type RowIdentifiers } from './rowClass'
@@ -82,12 +82,12 @@ export function toPosition(
   if (valueCents !== null && Math.abs(valueCents) > MAX_POSITION_CENTS)
     return problem(
       value.kind === 'number' ? 'value' : 'quantity',
-      `Implausible market value (${formatMoney(valueCents, currency)}): more than a trillion in one position.`,
+      `Implausible market value (${formatMoneyFromCents(valueCents, currency)}): more than a trillion in one position.`,
     )
   if (kind === 'security' && quantity !== null && valueCents !== null && quantity * valueCents < 0)
     return problem(
       'value',
-      `Signs disagree: quantity ${qtyCell} but market value ${formatMoney(valueCents, currency)}; a short position has a negative quantity and a negative value.`,
+      `Signs disagree: quantity ${qtyCell} but market value ${formatMoneyFromCents(valueCents, currency)}; a short position has a negative quantity and a negative value.`,
     )
   if (quantity !== null && Math.abs(quantity) > MAX_QUANTITY)
     return problem('quantity', `Implausible quantity (${qtyCell}).`, 'quantity')

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { arrestQueries, operationQueries } from '../../api/enforcement'
+import { arrestQueries, operationQueries } from '../../api/arrests'
 import { DeferredMount } from '../../components/DeferredMount'
 import { PageHeading } from '../../components/PageHeading'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'

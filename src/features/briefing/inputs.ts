@@ -5,7 +5,7 @@ import { toAwardRows } from '../../domain/contracts/chartRows'
 import { verificationText } from '../../domain/sources/cite'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
 import {
-  formatCents,
+  formatUsdFromCents,
   formatCount,
   formatPartialDate,
   formatPercent,
@@ -26,7 +26,7 @@ export function officialForBriefing(record: OfficialRecord, awards: ContractAwar
   const press = toAwardRows(awards)
   const total = shown.reduce((s, t) => s + t.obligationCents, 0)
   return {
-    summary: `Official record (USAspending download ${record.fileName}), as of ${record.asOf ?? 'an undated file'}: ${formatCents(total)} obligated by ${record.subAgency} on ${plural(official.length, 'award')}. The press-reported values follow, beside it and never added to it.`,
+    summary: `Official record (USAspending download ${record.fileName}), as of ${record.asOf ?? 'an undated file'}: ${formatUsdFromCents(total)} obligated by ${record.subAgency} on ${plural(official.length, 'award')}. The press-reported values follow, beside it and never added to it.`,
     obligatedUsd: total / 100,
     asOf: record.asOf,
     source: `USAspending download ${record.fileName}, ${record.subAgency}`,
@@ -34,7 +34,7 @@ export function officialForBriefing(record: OfficialRecord, awards: ContractAwar
     rows: official.map((a) => {
       const reported = press.filter((p) => p.piid !== null && p.piid.toUpperCase() === a.piid.toUpperCase())
       const values = reported.flatMap((p) => p.values.map((v) => `${formatUsd(v.amountUsd)} (${v.basis}: ${v.note})`))
-      return [a.piid, formatCents(a.obligatedCents), values.length ? values.join('; ') : 'none with this PIID']
+      return [a.piid, formatUsdFromCents(a.obligatedCents), values.length ? values.join('; ') : 'none with this PIID']
     }),
   }
 }

@@ -1,5 +1,5 @@
 import { Link } from '../../components/router'
-import { formatCents, formatPercent } from '../../domain/format/format'
+import { formatUsdFromCents, formatPercent } from '../../domain/format/format'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 
 /** What the Holdings look-through found, beside the investor's "holdings reviewed" items. */
@@ -26,9 +26,9 @@ export function HoldingsEvidence({ companyId }: { companyId: string }) {
   const funds = new Set(r.rows.filter((row) => row.via).map((row) => row.via?.fundId)).size
   return (
     <p className="holdings-evidence">
-      From your holdings (“{exposure.label}”): direct exposure {formatCents(r.directCents)} (
-      {formatPercent(r.directShare, 2)}), indirect {formatCents(r.indirectCents)} ({formatPercent(r.indirectShare, 2)})
-      through {funds} fund{funds === 1 ? '' : 's'} or firm{funds === 1 ? '' : 's'}
+      From your holdings (“{exposure.label}”): direct exposure {formatUsdFromCents(r.directCents)} (
+      {formatPercent(r.directShare, 2)}), indirect {formatUsdFromCents(r.indirectCents)} (
+      {formatPercent(r.indirectShare, 2)}) through {funds} fund{funds === 1 ? '' : 's'} or firm{funds === 1 ? '' : 's'}
       {r.usesSampleData ? ' (fund holdings: sample data)' : ''}; {r.unresolved.length} position
       {r.unresolved.length === 1 ? '' : 's'} not looked through. <Link to="/holdings">See the look-through</Link>.
     </p>

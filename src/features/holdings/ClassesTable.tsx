@@ -2,7 +2,7 @@ import { CLASS_LABELS, type ClassSource, type PositionClass } from '../../domain
 import { formatCount } from '../../domain/format/format'
 import type { ClassifiedPosition } from '../../domain/holdings/lookthrough'
 import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
-import { money } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
 
 const SHOWN = 100
 const BY: Record<ClassSource, string> = {
@@ -55,7 +55,9 @@ export function ClassesTable({
                 <th scope="row">
                   {c.security} <span className="line-ref">(line {c.line})</span>
                 </th>
-                <td className="num">{c.valueCents === null ? 'no value' : money(c.valueCents, currency)}</td>
+                <td className="num">
+                  {c.valueCents === null ? 'no value' : formatMoneyFromCents(c.valueCents, currency)}
+                </td>
                 <td>
                   <select
                     aria-label={`Class of ${c.security} (line ${c.line})`}

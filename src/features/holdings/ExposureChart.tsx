@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { contributorLabel, topContributors } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
-import { money, pct } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
+import { pct } from './percent'
 
 const WIDTH = 760
 const LABEL_W = 300
@@ -16,7 +17,7 @@ const TOP = 8
  * label and by pattern (solid / hatched), not by colour alone; the figure's table has every row.
  */
 export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currency: string | null }) {
-  const usd = (c: number) => money(c, currency)
+  const usd = (c: number) => formatMoneyFromCents(c, currency)
   const hatchId = `hatch-${useId().replace(/:/g, '')}`
   const { top, othersCents } = topContributors(rows, 10)
   const max = Math.max(1, ...top.map((r) => Math.abs(r.effectiveCents)))

@@ -15,7 +15,7 @@ import { ExposureSummary } from './ExposureSummary'
 import { ExposureTable } from './ExposureTable'
 import { FundFilesPanel } from './FundFilesPanel'
 import { LeversList } from './LeversList'
-import { money } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
 import { UnresolvedList } from './UnresolvedList'
 
 /**
@@ -40,7 +40,7 @@ export function rememberWorkerExposure(
 
 function Totals({ result, portfolio }: { result: LookThroughResult; portfolio: AcceptedPortfolio }) {
   const rec = result.reconciliation
-  const m = (c: number) => money(c, result.currency)
+  const m = (c: number) => formatMoneyFromCents(c, result.currency)
   return (
     <>
       <p>

@@ -1,9 +1,10 @@
 import type { LookThroughResult, TargetCompany } from '../../domain/holdings/lookthrough'
-import { money, pct } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
+import { pct } from './percent'
 
 /** Direct, indirect, net and gross exposure with the coverage beside it; shares of the company without a value are never a zero. */
 export function ExposureSummary({ result, company }: { result: LookThroughResult; company: TargetCompany }) {
-  const m = (c: number) => money(c, result.currency)
+  const m = (c: number) => formatMoneyFromCents(c, result.currency)
   const unknownSize = result.companyWithoutValue
   return (
     <>

@@ -1,7 +1,8 @@
 import { useSearchParam } from '../../components/router'
 import { heldAs, sortExposureRows, type ExposureSortKey, type SortDirection } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
-import { money, pct } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
+import { pct } from './percent'
 
 const COLUMNS: { key: ExposureSortKey; label: string; numeric: boolean }[] = [
   { key: 'security', label: 'Security', numeric: false },
@@ -69,8 +70,8 @@ export function ExposureTable({
                 {r.via?.sample && <span className="sample-tag"> Sample data</span>}
                 {r.via?.source === 'file' && <span> (issuer’s file, as of {r.via.asOf || 'date not stated'})</span>}
               </td>
-              <td className="num">{money(r.positionCents, currency)}</td>
-              <td className="num">{money(r.effectiveCents, currency)}</td>
+              <td className="num">{formatMoneyFromCents(r.positionCents, currency)}</td>
+              <td className="num">{formatMoneyFromCents(r.effectiveCents, currency)}</td>
               <td className="num">{pct(r.share)}</td>
               <td className="num">{r.via ? pct(r.via.weight) : '100.00%'}</td>
             </tr>

@@ -4,7 +4,7 @@ import { fundFileMismatch, toFundWeightFile } from '../../domain/holdings/fundFi
 import type { ClassifiedPosition, TargetCompany } from '../../domain/holdings/lookthrough'
 import { useFundFiles, usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { readFundFile } from './fundFileReader'
-import { pct } from './money'
+import { pct } from './percent'
 
 /**
  * Issuers' holdings files: the user picks a fund position and drops the file from the fund's page;

@@ -3,7 +3,8 @@ import { formatCount } from '../../domain/format/format'
 import { ColumnMappingForm } from './ColumnMappingForm'
 import { ImportReport, ProblemTable } from './ImportReport'
 import type { ImportInput, ImportState } from './importState'
-import { money, pct } from './money'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
+import { pct } from './percent'
 
 /** The outcome of the latest import attempt: refused, needing a mapping, needing a decision, or accepted. */
 export function ImportPanel({
@@ -64,8 +65,9 @@ export function ImportPanel({
           {p.problems.length > 0 && <ProblemTable problems={p.problems} />}
           {state.preview && n > 0 && (
             <p>
-              The valid rows alone total {money(state.preview.totalCents, state.preview.currency)}, with an exposure of{' '}
-              {money(state.preview.exposureCents, state.preview.currency)} ({pct(state.preview.exposureShare)}).
+              The valid rows alone total {formatMoneyFromCents(state.preview.totalCents, state.preview.currency)}, with
+              an exposure of {formatMoneyFromCents(state.preview.exposureCents, state.preview.currency)} (
+              {pct(state.preview.exposureShare)}).
             </p>
           )}
           <div className="button-row">

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { contractQueries } from '../../api/contracts'
-import { arrestQueries, operationQueries } from '../../api/enforcement'
+import { arrestQueries, operationQueries } from '../../api/arrests'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
 import { buildHeadlines } from '../../domain/overview/headlines'

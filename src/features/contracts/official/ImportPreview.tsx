@@ -1,4 +1,4 @@
-import { formatCents, formatCount } from '../../../domain/format/format'
+import { formatUsdFromCents, formatCount } from '../../../domain/format/format'
 import type { RecordDiff } from '../../../domain/usaspending/diff'
 import { isEmptyDiff } from '../../../domain/usaspending/diff'
 import type { LeftOut, Recipient, Transaction } from '../../../domain/usaspending/schema'
@@ -23,25 +23,25 @@ function DiffList({ diff, previousName }: { diff: RecordDiff; previousName: stri
       <ul>
         {diff.newAwards.map((a) => (
           <li key={`n-${a.awardKey}`}>
-            New award {a.piid}: {formatCents(a.cents)} obligated
+            New award {a.piid}: {formatUsdFromCents(a.cents)} obligated
           </li>
         ))}
         {diff.newModifications.map((m) => (
           <li key={`m-${m.key}`}>
             New modification {m.modification || '(base)'} on {m.piid}
-            {m.actionDate ? ` (${m.actionDate})` : ''}: {formatCents(m.cents)}
+            {m.actionDate ? ` (${m.actionDate})` : ''}: {formatUsdFromCents(m.cents)}
           </li>
         ))}
         {diff.changedTotals.map((c) => (
           <li key={`c-${c.awardKey}`}>
-            Total obligated on {c.piid} changed from {formatCents(c.fromCents)} to {formatCents(c.toCents)} (
-            {c.toCents >= c.fromCents ? '+' : ''}
-            {formatCents(c.toCents - c.fromCents)})
+            Total obligated on {c.piid} changed from {formatUsdFromCents(c.fromCents)} to{' '}
+            {formatUsdFromCents(c.toCents)} ({c.toCents >= c.fromCents ? '+' : ''}
+            {formatUsdFromCents(c.toCents - c.fromCents)})
           </li>
         ))}
         {diff.removedAwards.map((r) => (
           <li key={`r-${r.awardKey}`}>
-            Award {r.piid} ({formatCents(r.cents)}) is not in the new file
+            Award {r.piid} ({formatUsdFromCents(r.cents)}) is not in the new file
           </li>
         ))}
       </ul>

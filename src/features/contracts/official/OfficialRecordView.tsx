@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { AwardRow, FiscalYearRow } from '../../../domain/contracts/chartRows'
-import { formatCents, formatCount } from '../../../domain/format/format'
+import { formatUsdFromCents, formatCount } from '../../../domain/format/format'
 import { obligationsByFiscalYear, toOfficialAwards } from '../../../domain/usaspending/aggregate'
 import { reconcileWithPress, sideBySide } from '../../../domain/usaspending/reconcile'
 import type { OfficialRecord } from '../../../domain/usaspending/schema'
@@ -34,7 +34,7 @@ export function OfficialRecordView({
     <div className="official-record">
       <p role="status">
         Official record as of {record.asOf ?? 'an undated file'} (from {record.fileName}):{' '}
-        {plural(shown.length, 'action')} on {plural(awards.length, 'award')}, {formatCents(total)} obligated by{' '}
+        {plural(shown.length, 'action')} on {plural(awards.length, 'award')}, {formatUsdFromCents(total)} obligated by{' '}
         {record.subAgency}.
       </p>
       <label htmlFor={selectId}>Awarding sub-agency</label>{' '}

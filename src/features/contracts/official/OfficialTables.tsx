@@ -1,9 +1,9 @@
 import { DataTable, type TableColumn } from '../../../components/DataTable'
-import { formatCents, formatUsd } from '../../../domain/format/format'
+import { formatUsdFromCents, formatUsd } from '../../../domain/format/format'
 import type { OfficialAward } from '../../../domain/usaspending/aggregate'
 import type { ReconciledAward } from '../../../domain/usaspending/reconcile'
 
-const cents = (v: number | null) => (v === null ? '—' : formatCents(v))
+const cents = (v: number | null) => (v === null ? '—' : formatUsdFromCents(v))
 const dates = (a: string | null, b: string | null) => `${a ?? '—'} to ${b ?? '—'}`
 
 const AWARD_COLUMNS: TableColumn<OfficialAward>[] = [
@@ -16,7 +16,7 @@ const AWARD_COLUMNS: TableColumn<OfficialAward>[] = [
   {
     header: 'Obligated to date (USD)',
     value: (a) => a.obligatedCents / 100,
-    cell: (a) => formatCents(a.obligatedCents),
+    cell: (a) => formatUsdFromCents(a.obligatedCents),
     numeric: true,
   },
   {
@@ -61,7 +61,7 @@ const RECONCILE_COLUMNS: TableColumn<ReconcileRow>[] = [
   {
     header: 'Official obligated to date (USD)',
     value: (r) => r.official / 100,
-    cell: (r) => formatCents(r.official),
+    cell: (r) => formatUsdFromCents(r.official),
     numeric: true,
   },
   { header: 'Reported value (USD)', value: (r) => r.reported, cell: (r) => formatUsd(r.reported), numeric: true },
@@ -69,7 +69,7 @@ const RECONCILE_COLUMNS: TableColumn<ReconcileRow>[] = [
   {
     header: 'Reported minus official (USD)',
     value: (r) => r.difference / 100,
-    cell: (r) => `${r.difference > 0 ? '+' : ''}${formatCents(r.difference)}`,
+    cell: (r) => `${r.difference > 0 ? '+' : ''}${formatUsdFromCents(r.difference)}`,
     numeric: true,
   },
 ]

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { DataTable, type TableColumn } from '../../../components/DataTable'
-import { formatCents, formatUsd, formatUsdMillions } from '../../../domain/format/format'
+import { formatUsdFromCents, formatUsd, formatUsdMillions } from '../../../domain/format/format'
 import type { FiscalYearObligation } from '../../../domain/usaspending/aggregate'
 import type { SideBySideYear } from '../../../domain/usaspending/reconcile'
 
@@ -38,7 +38,7 @@ const COLUMNS: TableColumn<OfficialYearRow>[] = [
   {
     header: 'Official obligations in the year (USD)',
     value: (r) => (r.yearCents === null ? null : r.yearCents / 100),
-    cell: (r) => (r.yearCents === null ? '—' : formatCents(r.yearCents)),
+    cell: (r) => (r.yearCents === null ? '—' : formatUsdFromCents(r.yearCents)),
     numeric: true,
   },
   {

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { retryingPage } from '../app/routes'
-import { ErrorBoundary } from './ErrorBoundary'
+import { retryingPage } from './routes'
+import { ErrorBoundary } from '../components/ErrorBoundary'
 
 describe('ErrorBoundary', () => {
   it('shows what failed with a Retry instead of a blank page, and Retry renders the view again', async () => {

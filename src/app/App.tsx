@@ -13,12 +13,14 @@ export function App() {
   useHashLanding()
   return (
     <Layout>
-      {/* Keyed by route: moving to another view starts it afresh, error or not. */}
-      <ErrorBoundary key={route?.path ?? 'not-found'} what={route ? `the ${route.label} view` : 'this page'}>
-        <Suspense fallback={<Loading label="the view" />}>
-          {route ? <route.component /> : <NotFound pathname={pathname} />}
-        </Suspense>
-      </ErrorBoundary>
+      <div className={route?.styleScope}>
+        {/* Keyed by route: moving to another view starts it afresh, error or not. */}
+        <ErrorBoundary key={route?.path ?? 'not-found'} what={route ? `the ${route.label} view` : 'this page'}>
+          <Suspense fallback={<Loading label="the view" />}>
+            {route ? <route.component /> : <NotFound pathname={pathname} />}
+          </Suspense>
+        </ErrorBoundary>
+      </div>
     </Layout>
   )
 }

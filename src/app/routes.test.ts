@@ -12,6 +12,19 @@ describe('routes', () => {
     expect(matchRoute('/contracts/')).toMatchObject({ label: 'Contracts' })
     expect(matchRoute('/nowhere')).toBeNull()
   })
+  it("scopes each view's styles by its feature folder", () => {
+    expect(routes.map((r) => r.styleScope)).toEqual([
+      'view-overview',
+      'view-checklist',
+      'view-contracts',
+      'view-arrests',
+      'view-claims',
+      'view-engagement',
+      'view-holdings',
+      'view-briefing',
+      'view-sources',
+    ])
+  })
   it('refuses a view whose page module does not exist, naming it', () => {
     expect(() => buildRoutes([{ path: '/sources', label: 'Sources', page: 'sources/NoSuchPage' }], () => null)).toThrow(
       'src/features/sources/NoSuchPage.tsx',

@@ -12,6 +12,11 @@ export interface RouteDef {
   component: ComponentType
   /** Starts loading the view's chunk early, when the person shows intent (hover, focus, touch). */
   preload: () => Promise<void>
+  /**
+   * The class on the view's root, `view-<feature folder>`: a feature's stylesheet puts every rule
+   * under it, so two views can use the same class name without styling each other.
+   */
+  styleScope: string
 }
 
 /**
@@ -56,13 +61,15 @@ export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'c
 // Each page is its own chunk; the table in navigation.ts says which page a path shows.
 const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', '!../features/overview/**'])
 
+const HOME_SCOPE = 'view-overview'
+
 /** The routes of the table in navigation.ts; `home` renders the view without a page module. */
 export function buildRoutes(table: readonly ViewEntry[], home: ComponentType): RouteDef[] {
   return table.map(({ path, label, page }) => {
-    if (!page) return { path, label, component: home, preload: () => Promise.resolve() }
+    if (!page) return { path, label, component: home, preload: () => Promise.resolve(), styleScope: HOME_SCOPE }
     const load = pages[`../features/${page}.tsx`]
     if (!load) throw new Error(`No page module src/features/${page}.tsx for ${path}`)
-    return { path, label, ...retryingPage(load) }
+    return { path, label, ...retryingPage(load), styleScope: `view-${page.split('/')[0]}` }
   })
 }
 

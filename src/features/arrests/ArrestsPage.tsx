@@ -15,7 +15,7 @@ import {
 } from '../../domain/arrests/chartRows'
 import { formatCount, formatPartialDate } from '../../domain/format/format'
 import { HEADLINE_ARREST_YEAR } from '../../domain/overview/headlines'
-import '../../components/charts.css'
+import './arrests.css'
 import { Framings } from './Framings'
 import { HsiBreakdownFigure } from './HsiBreakdownFigure'
 import { OperationsFigure } from './OperationsFigure'

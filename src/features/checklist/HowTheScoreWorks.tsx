@@ -20,33 +20,38 @@ const CalibrationTable = memo(function CalibrationTable({
     () => referenceProfiles(template, weights, suggestions, 'Palantir'),
     [template, weights, suggestions],
   )
+  // On a phone the five columns keep whole words and the table scrolls sideways in its own box,
+  // which takes keyboard focus so it can be scrolled without a mouse (axe: scrollable-region-focusable).
   return (
-    <table className="calibration-table">
-      <caption>What the bands mean: reference profiles, scored live with this assessment’s weights</caption>
-      <thead>
-        <tr>
-          <th scope="col">Profile</th>
-          <th scope="col">Exposure E</th>
-          <th scope="col">Management M</th>
-          <th scope="col">Unmanaged risk U</th>
-          <th scope="col">Band</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              {r.label}
-              <span className="section-kind">{r.answers}</span>
-            </th>
-            <td>{formatScore(r.rating.score.exposure)}</td>
-            <td>{r.rating.score.management === null ? '–' : `${formatScore(r.rating.score.management)}%`}</td>
-            <td>{r.words.value ?? '–'}</td>
-            <td>{r.words.band ?? 'No score'}</td>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable
+    <div className="table-scroll" role="region" aria-label="What the bands mean (table)" tabIndex={0}>
+      <table className="calibration-table">
+        <caption>What the bands mean: reference profiles, scored live with this assessment’s weights</caption>
+        <thead>
+          <tr>
+            <th scope="col">Profile</th>
+            <th scope="col">Exposure E</th>
+            <th scope="col">Management M</th>
+            <th scope="col">Unmanaged risk U</th>
+            <th scope="col">Band</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.label}
+                <span className="section-kind">{r.answers}</span>
+              </th>
+              <td>{formatScore(r.rating.score.exposure)}</td>
+              <td>{r.rating.score.management === null ? '–' : `${formatScore(r.rating.score.management)}%`}</td>
+              <td>{r.words.value ?? '–'}</td>
+              <td>{r.words.band ?? 'No score'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 })
 

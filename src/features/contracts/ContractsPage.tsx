@@ -19,6 +19,7 @@ import { ComponentFigure } from './ComponentFigure'
 import { ContractFilters, useContractFilter } from './ContractFilters'
 import { OfficialRecordSection } from './official/OfficialRecordSection'
 import { ReportedTotalsFigure } from './ReportedTotalsFigure'
+import './contracts.css'
 
 function describeFilter(from: number | null, to: number | null, vehicle: string | null): string {
   const years = from === null && to === null ? 'all years' : `FY${from ?? '…'} to FY${to ?? '…'}`

@@ -1,12 +1,17 @@
 import { useId } from 'react'
+import { useNarrowScreen } from '../../components/useNarrowScreen'
 import { contributorLabel, topContributors } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
 import { pct } from './percent'
 
-const WIDTH = 760
-const LABEL_W = 300
-const VALUE_W = 110
+/**
+ * Wide screens: each label left of its bar. Phones: the label on its own line above the bar, in a
+ * narrower drawing, so the 13-unit text is drawn about 12 px tall on a 375 px screen (scaling
+ * the wide drawing down made it about 5 px).
+ */
+const WIDE = { width: 760, labelW: 300, valueW: 110, labelRow: 0 }
+const PHONE = { width: 360, labelW: 0, valueW: 90, labelRow: 18 }
 const BAR_H = 22
 const GAP = 12
 const TOP = 8
@@ -18,11 +23,12 @@ const TOP = 8
  */
 export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currency: string | null }) {
   const usd = (c: number) => formatMoneyFromCents(c, currency)
+  const { width: WIDTH, labelW: LABEL_W, valueW: VALUE_W, labelRow } = useNarrowScreen() ? PHONE : WIDE
   const hatchId = `hatch-${useId().replace(/:/g, '')}`
   const { top, othersCents } = topContributors(rows, 10)
   const max = Math.max(1, ...top.map((r) => Math.abs(r.effectiveCents)))
   const barArea = WIDTH - LABEL_W - VALUE_W
-  const height = TOP * 2 + top.length * (BAR_H + GAP)
+  const height = TOP * 2 + top.length * (labelRow + BAR_H + GAP)
   const summary =
     `Top ${top.length} contributors by effective exposure: ` +
     top.map((r) => `${contributorLabel(r)}, ${usd(r.effectiveCents)} (${pct(r.share)})`).join('; ') +
@@ -45,12 +51,18 @@ export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currenc
         </defs>
         <line x1={LABEL_W} x2={LABEL_W} y1={0} y2={height} stroke="#4a5360" />
         {top.map((r, i) => {
-          const y = TOP + i * (BAR_H + GAP)
+          const y = TOP + i * (labelRow + BAR_H + GAP) + labelRow
           const w = Math.max(2, (Math.abs(r.effectiveCents) / max) * barArea)
           const label = `${contributorLabel(r)}${r.short ? ' short' : ''}`
           return (
             <g key={`${r.line}-${r.via?.fundId ?? 'direct'}`}>
-              <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" fontSize="13">
+              <text
+                x={labelRow ? 6 : LABEL_W - 8}
+                y={labelRow ? y - 5 : y + BAR_H / 2}
+                textAnchor={labelRow ? 'start' : 'end'}
+                dominantBaseline={labelRow ? 'auto' : 'middle'}
+                fontSize="13"
+              >
                 {label.length > 38 ? `${label.slice(0, 37)}…` : label}
               </text>
               <rect

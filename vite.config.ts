@@ -3,12 +3,24 @@ import { fileURLToPath } from 'node:url'
 import { loadEnv } from 'vite'
 import { defineConfig, type Plugin } from 'vitest/config'
 import { renderStaticShell } from './src/app/staticShell'
+import { themeCss } from './src/components/theme'
 
 /** Writes the static shell into index.html so it paints before any JavaScript runs. */
 function staticShell(): Plugin {
   return {
     name: 'static-shell',
     transformIndexHtml: (html) => html.replace('<div id="root"></div>', `<div id="root">${renderStaticShell()}</div>`),
+  }
+}
+
+/** `virtual:theme.css`: the CSS variables, written from the one theme module (src/components/theme.ts). */
+function theme(): Plugin {
+  const id = 'virtual:theme.css'
+  const resolved = `\0${id}`
+  return {
+    name: 'theme-css',
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (source) => (source === resolved ? themeCss() : null),
   }
 }
 
@@ -94,7 +106,14 @@ function cspMeta(apiBaseUrl: string | undefined): Plugin {
 export default defineConfig(({ mode }) => {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
   return {
-    plugins: [react(), staticShell(), mswCookieStoreStub(), preloadFirstAnswers(apiBaseUrl), cspMeta(apiBaseUrl)],
+    plugins: [
+      react(),
+      theme(),
+      staticShell(),
+      mswCookieStoreStub(),
+      preloadFirstAnswers(apiBaseUrl),
+      cspMeta(apiBaseUrl),
+    ],
     // No modulepreload polyfill: every browser this targets preloads modules itself.
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     preview: { port: 4173, strictPort: true },

@@ -28,6 +28,25 @@ async function downloadText(page: Page, fig: Locator, button: string) {
   return { name: download.suggestedFilename(), bytes: await readFile(path) }
 }
 
+/** A downloaded CSV: its byte-order mark stripped, split into the table and the lines after it. */
+function readCsv(bytes: Buffer): { bom: boolean; table: string[][]; sources: string[][]; asOf: string[] | undefined } {
+  const bom = [...bytes.subarray(0, 3)].join() === [0xef, 0xbb, 0xbf].join()
+  const rows = parseCsv(bytes.subarray(bom ? 3 : 0).toString('utf8'))
+  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
+  const after = rows.slice(blank + 1)
+  return {
+    bom,
+    table: rows.slice(0, blank),
+    sources: after.filter((r) => r[0] === 'Source'),
+    asOf: after.find((r) => r[0] === 'Data as of'),
+  }
+}
+
+/** Waits until the figures' sources have loaded, so a download cites them in full. */
+async function sourcesLoaded(page: Page): Promise<void> {
+  await expect(page.getByText(/^Sources?: loading…$/)).toHaveCount(0)
+}
+
 /** Table text and CSV text agree once number formatting and list punctuation are set aside. */
 const norm = (s: string) => s.replace(/[$,%;\s]/g, '').replace(/—/g, '')
 
@@ -104,19 +123,74 @@ test.describe('Contracts', () => {
     await expect(fig.getByRole('application')).toBeVisible()
   })
 
-  test('the CSV download parses and matches the table', async ({ page }) => {
+  test('the CSV download parses and matches the table, with a byte-order mark and its sources', async ({ page }) => {
     await openView(page, '/contracts')
     const fig = figure(page, 'Contract awards by fiscal year, with the cumulative value')
-    const csv = await downloadText(page, fig, 'Download CSV')
-    expect(csv.name).toBe('contract-awards-by-fiscal-year-with-the-cumulative-value.csv')
-    const parsed = parseCsv(csv.bytes.toString('utf8'))
+    await sourcesLoaded(page)
+    const download = await downloadText(page, fig, 'Download CSV')
+    expect(download.name).toBe('contract-awards-by-fiscal-year-with-the-cumulative-value.csv')
+    const csv = readCsv(download.bytes)
+    expect(csv.bom).toBe(true)
     const shown = await tableText(await showTable(fig))
-    // The last line says how current the data is; the rest is the table.
-    expect(parsed.at(-1)).toEqual(['Data as of', '2025-09'])
-    const body = parsed.slice(0, -1)
-    expect(body).toHaveLength(shown.length)
-    expect(body.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
-    expect(body.find((r) => r[0] === 'FY2025')?.[5]).toBe('364635965.14')
+    expect(csv.table).toHaveLength(shown.length)
+    expect(csv.table.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
+    expect(csv.table.find((r) => r[0] === 'FY2025')?.[5]).toBe('364635965.14')
+    // After the table: each source with its link, and how current the data is.
+    expect(csv.sources).toContainEqual([
+      'Source',
+      expect.stringMatching(/^Nextgov, “Hush-hush Data Firm Palantir Snags ICE Case-Tracking Deal”, Sep 2014\./),
+      expect.stringMatching(/^https:\/\/www\.nextgov\.com\//),
+    ])
+    expect(csv.asOf).toEqual(['Data as of', '2025-09'])
+  })
+
+  test('every CSV download on the chart views carries a byte-order mark and its sources', async ({ page }) => {
+    const seen: string[] = []
+    for (const path of ['/contracts', '/arrests']) {
+      await openView(page, path)
+      await expect(page.getByRole('application').first()).toBeVisible()
+      const downloads = page.getByRole('button', { name: 'Download CSV' })
+      await expect(downloads).toHaveCount(path === '/contracts' ? 4 : 5)
+      await sourcesLoaded(page)
+      for (const button of await downloads.all()) {
+        const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+        const csv = readCsv(await readFile(await download.path()))
+        seen.push(download.suggestedFilename())
+        expect(csv.bom, download.suggestedFilename()).toBe(true)
+        expect(csv.table.length, download.suggestedFilename()).toBeGreaterThan(1)
+        expect(csv.sources.length, download.suggestedFilename()).toBeGreaterThan(0)
+        for (const line of csv.sources) expect(line[1]).toMatch(/“.+”/)
+        expect(csv.asOf?.[1]).toMatch(/^\d{4}-\d{2}/)
+      }
+    }
+    expect(new Set(seen).size).toBe(9)
+  })
+
+  test('the table view is kept in the URL: a reload, a shared link and Back open the same view', async ({ page }) => {
+    await openView(page, '/contracts')
+    const fig = figure(page, 'Awards by ICE component')
+    await fig.getByRole('button', { name: 'Show table' }).click()
+    await expect(page).toHaveURL(/[?&]table=awards-by-ice-component(&|$)/)
+    await expect(fig.getByRole('table', { name: 'Awards by ICE component' })).toBeVisible()
+    await page.reload()
+    await expect(fig.getByRole('table', { name: 'Awards by ICE component' })).toBeVisible()
+    await expect(fig.getByRole('button', { name: 'Show chart' })).toBeVisible()
+    // The other figures keep their charts.
+    await expect(
+      figure(page, 'Every award and the range of values sources report').getByRole('application'),
+    ).toBeVisible()
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Arrests' }).click()
+    await expect(figure(page, 'HSI arrests in FY2018 by category')).toBeVisible()
+    await page.goBack()
+    await expect(fig.getByRole('table', { name: 'Awards by ICE component' })).toBeVisible()
+    await fig.getByRole('button', { name: 'Show chart' }).click()
+    await expect(fig.getByRole('application')).toBeVisible()
+    await expect(page).not.toHaveURL(/table=/)
+
+    await openView(page, '/arrests?table=people-counted-in-single-operations')
+    const ops = figure(page, 'People counted in single operations')
+    await expect(ops.getByRole('table', { name: 'People counted in single operations' })).toBeVisible()
   })
 
   test('the chart downloads as an SVG and a PNG that carry the title and sources', async ({ page }) => {
@@ -189,9 +263,15 @@ test.describe('Arrests', () => {
     await openView(page, '/arrests')
     const worksite = await showTable(figure(page, 'HSI worksite arrests by fiscal year'))
     expect((await tableText(worksite)).slice(1)).toEqual([
-      ['FY2017', '139', '172', ''],
-      ['FY2018', '779', '1,525', expect.stringContaining('only 3.5%') as unknown as string],
-      ['FY2019', '627', '2,048', ''],
+      ['FY2017', '139', '172', '', 'confirmed against its sources'],
+      [
+        'FY2018',
+        '779',
+        '1,525',
+        expect.stringContaining('only 3.5%') as unknown as string,
+        'confirmed against its sources',
+      ],
+      ['FY2019', '627', '2,048', '', 'confirmed against its sources'],
     ])
     const units = await showTable(figure(page, 'HSI and ERO arrests and removals by fiscal year'))
     await expect(units.getByRole('row', { name: /^FY2018/ })).toContainText('256,085 (also reported: 256,086, 256,058)')
@@ -218,18 +298,32 @@ test.describe('Arrests', () => {
     await expect(alerts).toHaveCount(0)
   })
 
-  test('the breakdown CSV parses and matches its table', async ({ page }) => {
+  test('the breakdown CSV parses and matches its table, with its verification and sources', async ({ page }) => {
     await openView(page, '/arrests')
     const fig = figure(page, 'HSI arrests in FY2018 by category')
-    const csv = parseCsv((await downloadText(page, fig, 'Download CSV')).bytes.toString('utf8'))
+    await sourcesLoaded(page)
+    const csv = readCsv((await downloadText(page, fig, 'Download CSV')).bytes)
     const shown = await tableText(await showTable(fig))
-    expect(csv.at(-1)).toEqual(['Data as of', '2025-09'])
-    expect(csv.slice(0, -1).map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
-    expect(csv[1]).toEqual(['Worksite administrative arrests', '1525', '3.5', 'Stated by the source'])
+    expect(csv.asOf).toEqual(['Data as of', '2025-09'])
+    expect(csv.table.map((r) => r.map(norm))).toEqual(shown.map((r) => r.map(norm)))
+    expect(csv.table[0]?.at(-1)).toBe('Verification')
+    expect(csv.table[1]).toEqual([
+      'Worksite administrative arrests',
+      '1525',
+      '3.5',
+      'Stated by the source',
+      'confirmed against its sources',
+    ])
+    expect(csv.table[3]?.at(-1)).toMatch(/^Unverified: Only the company’s letter gives this figure/)
+    expect(csv.sources.map((r) => r[1])).toContainEqual(
+      expect.stringMatching(/^Palantir Technologies .*“\[Letter from Palantir/),
+    )
   })
 })
 
 test('keyboard reaches every chart, and arrow keys move through its data', async ({ page }) => {
+  // About a hundred Tab presses per view: 28 s of the default 30 s on the shared 2-core machine.
+  test.slow()
   for (const path of ['/contracts', '/arrests']) {
     await openView(page, path)
     const charts = page.getByRole('application')
@@ -254,6 +348,22 @@ test('keyboard reaches every chart, and arrow keys move through its data', async
   await expect(page.locator('.chart-tooltip')).toContainText('FY2011')
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('.chart-tooltip')).toContainText('FY2013')
+})
+
+test('on a phone, a long title wraps in the downloaded image instead of being cut', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await openView(page, '/contracts')
+  const title = 'Every award and the range of values sources report'
+  const fig = figure(page, title)
+  await expect(fig.getByRole('application')).toBeVisible()
+  const svg = (await downloadText(page, fig, 'Download SVG')).bytes.toString('utf8')
+  const lines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '')
+  expect(lines.length).toBeGreaterThan(1)
+  expect(lines.join(' ')).toBe(title)
+  // The image is as wide as the chart on the phone: no title line runs past it.
+  const width = Number(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1])
+  expect(width).toBeLessThan(400)
+  for (const line of lines) expect(line.length * 9).toBeLessThanOrEqual(width)
 })
 
 test('on a 375 px phone the views fit the width', async ({ page }) => {

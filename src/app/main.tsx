@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary'
 import { App } from './App'
 import { createQueryClient } from './queryClient'
 import { routes } from './routes'
+// The CSS variables from the theme module (vite.config.ts), before the stylesheets that use them.
+import 'virtual:theme.css'
 import './styles.css'
 
 const root = document.getElementById('root')

@@ -26,6 +26,7 @@ function renderFigure(rows: Row[]) {
       chart={<svg role="img" aria-label="the chart" />}
       empty={<p>No award matches this filter.</p>}
     />,
+    { url: '/' },
   )
 }
 
@@ -53,7 +54,7 @@ describe('ChartFigure', () => {
     expect(screen.getByRole('img', { name: 'the chart' })).toBeInTheDocument()
   })
 
-  it('downloads the rows as CSV with the raw numbers', async () => {
+  it('downloads the rows as CSV with the raw numbers, a byte-order mark, its sources and the data date', async () => {
     const created: Blob[] = []
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       created.push(blob as Blob)
@@ -62,10 +63,43 @@ describe('ChartFigure', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     renderFigure([{ year: 'FY2014', usd: 41_000_000 }])
+    await screen.findByRole('link', { name: 'Hush-hush Data Firm Palantir Snags ICE Case-Tracking Deal' })
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
     expect(created).toHaveLength(1)
-    // The last line says how current the data is (unknown here: no sources are loaded).
-    expect(await created[0]?.text()).toBe('Fiscal year,Value (USD)\r\nFY2014,41000000\r\nData as of,unknown\r\n')
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes.subarray(3)).split('\r\n')
+    expect(lines.slice(0, 3)).toEqual(['Fiscal year,Value (USD)', 'FY2014,41000000', ''])
+    expect(lines[3]).toMatch(
+      /^Source,"Nextgov, “Hush-hush Data Firm Palantir Snags ICE Case-Tracking Deal”, Sep 2014\. /,
+    )
+    expect(lines[3]).toMatch(/,https:\/\/www\.nextgov\.com\/digital-government\/2014\/09\/.+\/$/)
+    expect(lines[4]).toMatch(/^Data as of,\d{4}-\d{2}/)
+  })
+
+  it('keeps the table view in the URL, so a link or a reload opens the table', async () => {
+    renderFigure([{ year: 'FY2014', usd: 41_000_000 }])
+    await userEvent.click(screen.getByRole('button', { name: 'Show table' }))
+    expect(new URLSearchParams(window.location.search).get('table')).toBe('awards-by-year')
+    await userEvent.click(screen.getByRole('button', { name: 'Show chart' }))
+    expect(window.location.search).toBe('')
+  })
+
+  it('opens on the table when the URL names the figure', () => {
+    renderWithClient(
+      <ChartFigure
+        title="Awards by year"
+        description="One bar per year."
+        sourceIds={[]}
+        columns={columns}
+        rows={[{ year: 'FY2014', usd: 41_000_000 }]}
+        rowKey={(r) => r.year}
+        chart={<svg role="img" aria-label="the chart" />}
+      />,
+      { url: '/contracts?table=other-figure,awards-by-year' },
+    )
+    expect(screen.getByRole('table', { name: 'Awards by year' })).toBeInTheDocument()
+    expect(screen.queryByRole('img', { name: 'the chart' })).not.toBeInTheDocument()
   })
 
   it('shows the empty state instead of the chart when no row matches', () => {

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { sourceQueries } from '../api/sources'
-import { escapeCsvCell, fileSlug, toCsv } from '../domain/csv/csv'
+import { csvSources, fileSlug, toCsvDocument } from '../domain/csv/csv'
+import { citationText } from '../domain/sources/cite'
 import { dataAsOf } from '../domain/sources/integrity'
 import { formatPartialDate } from '../domain/format/format'
 import { chartSvgDocument, svgToPngBlob } from './chartImage'
 import { DataTable, type TableColumn } from './DataTable'
 import { downloadBlob } from './download'
 import { SourceRefs } from './SourceRefs'
+import { useTableView } from './useTableView'
 import './charts.css'
 
 export interface ChartFigureProps<Row> {
@@ -43,20 +45,22 @@ function useSourceLine(ids: string[]): string {
  */
 export function ChartFigure<Row>(props: ChartFigureProps<Row>) {
   const { title, description, sourceIds, columns, rows, rowKey, chart, notes, empty } = props
-  const [showTable, setShowTable] = useState(false)
+  const slug = fileSlug(title)
+  const [showTable, toggleTable] = useTableView(slug)
   const [failure, setFailure] = useState<string | null>(null)
   const chartRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const sourceLine = useSourceLine(sourceIds)
   const sources = useQuery(sourceQueries.list())
-  // Every CSV says how current its evidence is: a last line with the newest source date.
-  const asOf = sources.data ? dataAsOf(sources.data) : null
-  const slug = fileSlug(title)
   const isEmpty = rows.length === 0
 
+  // Every CSV carries its sources and says how current its evidence is (the newest source date).
   const downloadCsv = () => {
-    const asOfLine = `${escapeCsvCell('Data as of')},${escapeCsvCell(asOf ?? 'unknown')}\r\n`
-    downloadBlob(new Blob([toCsv(columns, rows) + asOfLine], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`)
+    const csv = toCsvDocument(columns, rows, {
+      sources: csvSources(sourceIds, sources.data, citationText),
+      asOf: sources.data ? dataAsOf(sources.data) : null,
+    })
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`)
   }
   const downloadImage = async (kind: 'svg' | 'png') => {
     setFailure(null)
@@ -82,7 +86,7 @@ export function ChartFigure<Row>(props: ChartFigureProps<Row>) {
         <span className="chart-description">{description}</span>
       </figcaption>
       <div className="chart-toolbar" role="group" aria-label={`${title}: view and downloads`}>
-        <button type="button" className="secondary" onClick={() => setShowTable((v) => !v)} disabled={isEmpty}>
+        <button type="button" className="secondary" onClick={toggleTable} disabled={isEmpty}>
           {showTable ? 'Show chart' : 'Show table'}
         </button>
         <button type="button" className="secondary" onClick={downloadCsv}>

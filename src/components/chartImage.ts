@@ -1,14 +1,38 @@
+import { CHART_COLORS } from './theme'
+
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif'
-const TITLE_HEIGHT = 36
+/** The title: 16 px bold, its first baseline 22 px from the top, 20 px between lines. */
+const TITLE_SIZE = 16
+const TITLE_FIRST_BASELINE = 22
+const TITLE_LINE_HEIGHT = 20
+/** From the last title line's baseline to the chart. */
+const TITLE_GAP = 14
 const LINE_HEIGHT = 16
 const LEGEND_HEIGHT = 24
+const SIDE_MARGIN = 8
+/** Average glyph widths of the system font, in px: how many characters fit on a line. */
+const TITLE_CHAR_WIDTH = 9
+const FOOTER_CHAR_WIDTH = 6.5
 
-function wrap(text: string, maxChars: number): string[] {
+/**
+ * Text broken into lines of at most `maxChars` characters, at spaces; a word longer than a line
+ * (a long address) is split, so nothing runs past the image's edge and nothing is cut off.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const width = Math.max(1, Math.floor(maxChars))
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > maxChars) {
+  for (const whole of text.split(/\s+/).filter(Boolean)) {
+    let word = whole
+    while (word.length > width) {
+      if (line) lines.push(line)
+      lines.push(word.slice(0, width))
+      word = word.slice(width)
+      line = ''
+    }
+    if (!word) continue
+    if (line && line.length + 1 + word.length > width) {
       lines.push(line)
       line = word
     } else line = line ? `${line} ${word}` : word
@@ -23,7 +47,7 @@ function text(x: number, y: number, content: string, size: number, weight = 'nor
   el.setAttribute('y', String(y))
   el.setAttribute('font-size', String(size))
   el.setAttribute('font-weight', weight)
-  el.setAttribute('fill', '#1b1f24')
+  el.setAttribute('fill', CHART_COLORS.ink)
   el.textContent = content
   return el
 }
@@ -52,9 +76,11 @@ export function chartSvgDocument(
   const legendTop = legend && legend.top > box.top && legend.top < box.bottom ? legend.top - box.top : box.height
   const chartHeight = Math.round(legendTop)
   const legendItems = [...container.querySelectorAll<HTMLElement>('.recharts-legend-item')]
-  const footerLines = wrap(footer, Math.floor(width / 6.5))
+  const titleLines = wrapText(title, (width - 2 * SIDE_MARGIN) / TITLE_CHAR_WIDTH)
+  const titleHeight = TITLE_FIRST_BASELINE + (titleLines.length - 1) * TITLE_LINE_HEIGHT + TITLE_GAP
+  const footerLines = wrapText(footer, (width - 2 * SIDE_MARGIN) / FOOTER_CHAR_WIDTH)
   const legendHeight = legendItems.length ? LEGEND_HEIGHT * Math.ceil(legendItems.length / 3) : 0
-  const height = TITLE_HEIGHT + chartHeight + legendHeight + footerLines.length * LINE_HEIGHT + 16
+  const height = titleHeight + chartHeight + legendHeight + footerLines.length * LINE_HEIGHT + 16
 
   const root = document.createElementNS(SVG_NS, 'svg')
   root.setAttribute('xmlns', SVG_NS)
@@ -65,29 +91,29 @@ export function chartSvgDocument(
   const background = document.createElementNS(SVG_NS, 'rect')
   background.setAttribute('width', '100%')
   background.setAttribute('height', '100%')
-  background.setAttribute('fill', '#ffffff')
+  background.setAttribute('fill', CHART_COLORS.background)
   root.append(background)
-  for (const [i, line] of wrap(title, Math.floor(width / 9))
-    .slice(0, 1)
-    .entries())
-    root.append(text(8, 22 + i * 18, line, 16, 'bold'))
+  // Every line of the title: a long title wraps, it is never cut.
+  titleLines.forEach((line, i) =>
+    root.append(text(SIDE_MARGIN, TITLE_FIRST_BASELINE + i * TITLE_LINE_HEIGHT, line, TITLE_SIZE, 'bold')),
+  )
 
   const copy = chart.cloneNode(true) as SVGSVGElement
   copy.removeAttribute('tabindex')
   copy.removeAttribute('role')
   copy.removeAttribute('style')
   copy.setAttribute('x', '0')
-  copy.setAttribute('y', String(TITLE_HEIGHT))
+  copy.setAttribute('y', String(titleHeight))
   copy.setAttribute('width', String(width))
   copy.setAttribute('height', String(chartHeight))
   copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${chartHeight}`)
   root.append(copy)
 
-  let y = TITLE_HEIGHT + chartHeight
+  let y = titleHeight + chartHeight
   legendItems.forEach((item, i) => {
     const col = i % 3
     const row = Math.floor(i / 3)
-    const x = 8 + col * Math.floor((width - 16) / 3)
+    const x = SIDE_MARGIN + col * Math.floor((width - 2 * SIDE_MARGIN) / 3)
     const top = y + row * LEGEND_HEIGHT + 4
     const icon = item.querySelector('svg')
     if (icon) {
@@ -101,7 +127,7 @@ export function chartSvgDocument(
   })
   y += legendHeight + 12
   for (const line of footerLines) {
-    root.append(text(8, y + 4, line, 11))
+    root.append(text(SIDE_MARGIN, y + 4, line, 11))
     y += LINE_HEIGHT
   }
   return { svg: new XMLSerializer().serializeToString(root), width, height }

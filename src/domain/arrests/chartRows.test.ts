@@ -32,6 +32,15 @@ describe('hsiArrestBreakdown', () => {
     expect(breakdown?.rows.reduce((s, r) => s + r.count, 0)).toBe(44_069)
   })
 
+  it("carries each count's verification, the computed rest that of the total it comes from", () => {
+    expect(breakdown?.rows.map((r) => [r.key, r.verification?.status ?? 'confirmed'])).toEqual([
+      ['worksite-administrative', 'confirmed'],
+      ['child-predator', 'unverified'],
+      ['other', 'unverified'],
+    ])
+    expect(breakdown?.rows[2]?.verification?.reason).toContain('denominator of the 3.5% share')
+  })
+
   it('returns null for a year without the figures', () => {
     expect(hsiArrestBreakdown(arrestStats, 2019)).toBeNull()
     expect(hsiArrestBreakdown([], 2018)).toBeNull()
@@ -75,6 +84,11 @@ describe('toYearSeriesRows', () => {
       eroRemovals: 256_085,
     })
     expect(rows.find((r) => r.fiscalYear === 2018)?.variants.eroRemovals).toEqual([256_086, 256_058])
+    expect(rows.find((r) => r.fiscalYear === 2018)?.unverified).toEqual([
+      'HSI arrests (all): ' + arrestStats.find((a) => a.count === 44_069)?.verification?.reason,
+      'ERO removals: The exact digits: other reports give only more than 256,000, and copies of the report differ.',
+    ])
+    expect(rows.find((r) => r.fiscalYear === 2020)?.unverified).toEqual([])
   })
 })
 
@@ -103,6 +117,11 @@ describe('toOperationFigureRows', () => {
       [270, 'about', false],
       [300, 'exact', false],
     ])
+  })
+
+  it('marks the figures of an operation the fact check could not confirm, and only those', () => {
+    const unverified = [...new Set(rows.filter((r) => r.verification).map((r) => r.operationId))]
+    expect(unverified).toEqual(['operation-mega-2017'])
   })
 
   it('marks Operation Mega as 8,400 planned targets of a cancelled operation', () => {

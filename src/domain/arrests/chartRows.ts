@@ -1,5 +1,6 @@
 import type { Operation, OperationFigure } from '../operations/schema'
 import { worksiteShare } from '../overview/headlines'
+import type { Verification } from '../sources/schema'
 import type { ArrestCategory, ArrestStat, EnforcementUnit } from './schema'
 
 const unique = (ids: string[]) => [...new Set(ids)]
@@ -20,6 +21,8 @@ export interface BreakdownRow {
   percent: number
   /** True for "other": computed here as the total minus the named slices, not stated by a source. */
   derived: boolean
+  /** What the fact check could not confirm about the count ("other": about the total it comes from). */
+  verification: Verification | null
   sourceIds: string[]
 }
 
@@ -40,21 +43,22 @@ export function hsiArrestBreakdown(
   const { total, worksite } = share
   const other = total.count - worksite.count - child.count
   if (other < 0) return null
-  const row = (key: BreakdownRow['key'], label: string, count: number, derived: boolean, sourceIds: string[]) => ({
+  const row = (key: BreakdownRow['key'], label: string, count: number, derived: boolean, from: ArrestStat) => ({
     key,
     label,
     count,
     share: count / total.count,
     percent: percentOneDecimal(count / total.count),
     derived,
-    sourceIds,
+    verification: from.verification ?? null,
+    sourceIds: from.sourceIds,
   })
   return {
     total,
     rows: [
-      row('worksite-administrative', 'Worksite administrative arrests', worksite.count, false, worksite.sourceIds),
-      row('child-predator', 'Child-predator arrests', child.count, false, child.sourceIds),
-      row('other', 'Other HSI arrests', other, true, total.sourceIds),
+      row('worksite-administrative', 'Worksite administrative arrests', worksite.count, false, worksite),
+      row('child-predator', 'Child-predator arrests', child.count, false, child),
+      row('other', 'Other HSI arrests', other, true, total),
     ],
   }
 }
@@ -75,6 +79,8 @@ export interface YearSeriesRow {
   /** Other counts sources give for a value, e.g. "1,716" beside 1,691 investigations. */
   variants: Record<string, number[]>
   notes: string[]
+  /** The counts of the year the fact check could not confirm: "ERO removals: <reason>". */
+  unverified: string[]
   sourceIds: string[]
 }
 
@@ -97,6 +103,9 @@ export function toYearSeriesRows(arrests: readonly ArrestStat[], series: readonl
       values,
       variants,
       notes: present.flatMap(({ s, stat }) => (stat.note ? [`${s.label}: ${stat.note}`] : [])),
+      unverified: present.flatMap(({ s, stat }) =>
+        stat.verification ? [`${s.label}: ${stat.verification.reason}`] : [],
+      ),
       sourceIds: unique(
         present.flatMap(({ stat }) => [...stat.sourceIds, ...stat.variants.flatMap((v) => v.sourceIds)]),
       ),
@@ -167,6 +176,8 @@ export interface OperationFigureRow {
   qualifier: OperationFigure['qualifier']
   /** True for counts of people, the figures the operations chart compares. */
   countsPeople: boolean
+  /** What the fact check could not confirm about the operation the figure comes from. */
+  verification: Verification | null
   sourceIds: string[]
 }
 
@@ -185,6 +196,7 @@ export function toOperationFigureRows(operations: readonly Operation[]): Operati
         count: f.count,
         qualifier: f.qualifier,
         countsPeople: PEOPLE_FIGURE_IDS.includes(f.id),
+        verification: o.verification ?? null,
         sourceIds: f.sourceIds,
       })),
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeCsvCell, fileSlug, parseCsv, toCsv } from './csv'
+import { csvSources, escapeCsvCell, fileSlug, parseCsv, toCsv, toCsvDocument, UTF8_BOM } from './csv'
 
 describe('escapeCsvCell', () => {
   it.each([
@@ -63,5 +63,66 @@ describe('fileSlug', () => {
   it('makes a safe file name from a title', () => {
     expect(fileSlug('Contract awards, FY2014–FY2019')).toBe('contract-awards-fy2014-fy2019')
     expect(fileSlug('***')).toBe('chart')
+  })
+})
+
+describe('toCsvDocument', () => {
+  const columns = [{ header: 'Fiscal year', value: (r: { year: string }) => r.year }]
+  const rows = [{ year: 'FY2014' }]
+  const sources = [
+    { citation: 'Nextgov, “Palantir Snags ICE Deal”, Sep 2014', url: 'https://www.nextgov.com/x' },
+    { citation: 'ICE, “Worksite enforcement”', url: null },
+  ]
+
+  it('starts with the UTF-8 byte-order mark, so a spreadsheet reads accents and dashes right', () => {
+    const csv = toCsvDocument(columns, rows, { sources, asOf: '2025-09' })
+    expect(csv.startsWith(UTF8_BOM)).toBe(true)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect([...new TextEncoder().encode(csv).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.indexOf(UTF8_BOM, 1)).toBe(-1)
+  })
+
+  it('puts the table first, then an empty line, one Source line per source and the data date last', () => {
+    const csv = toCsvDocument(columns, rows, { sources, asOf: '2025-09' })
+    expect(parseCsv(csv.slice(1))).toEqual([
+      ['Fiscal year'],
+      ['FY2014'],
+      [''],
+      ['Source', 'Nextgov, “Palantir Snags ICE Deal”, Sep 2014', 'https://www.nextgov.com/x'],
+      ['Source', 'ICE, “Worksite enforcement”'],
+      ['Data as of', '2025-09'],
+    ])
+  })
+
+  it('says the data date is unknown when there is none, and still ends every line with CRLF', () => {
+    const csv = toCsvDocument(columns, [], { sources: [], asOf: null })
+    expect(csv).toBe(`${UTF8_BOM}Fiscal year\r\n\r\nData as of,unknown\r\n`)
+  })
+
+  it('escapes a citation that looks like a formula', () => {
+    const csv = toCsvDocument(columns, [], { sources: [{ citation: '=cmd()', url: null }], asOf: null })
+    expect(csv).toContain("Source,'=cmd()\r\n")
+  })
+})
+
+describe('csvSources', () => {
+  const list = [
+    { id: 'a', url: 'https://a.example/1', name: 'A' },
+    { id: 'b', url: null, name: 'B' },
+  ]
+
+  it('cites each source once, in the order the figure lists them', () => {
+    expect(csvSources(['b', 'a', 'b'], list, (s) => s.name)).toEqual([
+      { citation: 'B', url: null },
+      { citation: 'A', url: 'https://a.example/1' },
+    ])
+  })
+
+  it('keeps an unknown source, or one not loaded yet, by its id', () => {
+    expect(csvSources(['a', 'zz'], list, (s) => s.name)).toEqual([
+      { citation: 'A', url: 'https://a.example/1' },
+      { citation: 'zz', url: null },
+    ])
+    expect(csvSources(['a'], undefined, (s: (typeof list)[number]) => s.name)).toEqual([{ citation: 'a', url: null }])
   })
 })

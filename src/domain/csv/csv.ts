@@ -34,6 +34,53 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Ro
 }
 
 /**
+ * The byte-order mark a CSV file starts with, so a spreadsheet (Excel above all) reads it as
+ * UTF-8: without it "Société" and "—" open as "SociÃ©tÃ©" and "â€”".
+ */
+export const UTF8_BOM = '\uFEFF'
+
+/** One source a figure rests on, as a CSV file cites it. */
+export interface CsvSource {
+  /** The citation: publisher, title, date, kind, confidence (or the bare id if it is unknown). */
+  citation: string
+  url: string | null
+}
+
+/**
+ * The sources behind `ids`, cited from the loaded source list (`citation` formats one); an id
+ * the list does not have, or a list not loaded yet, is cited by the id itself, never dropped.
+ */
+export function csvSources<S extends { id: string; url: string | null }>(
+  ids: readonly string[],
+  sources: readonly S[] | undefined,
+  citation: (source: S) => string,
+): CsvSource[] {
+  return [...new Set(ids)].map((id) => {
+    const source = sources?.find((s) => s.id === id)
+    return source ? { citation: citation(source), url: source.url } : { citation: id, url: null }
+  })
+}
+
+/**
+ * A figure's data as a file a reader can take away and still trust: a UTF-8 byte-order mark, the
+ * table (header and rows, as `toCsv`), an empty line, then one "Source" line per source (citation
+ * and link) and a last "Data as of" line with the newest source date. A spreadsheet shows the
+ * table first; the provenance travels with it.
+ */
+export function toCsvDocument<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  { sources, asOf }: { sources: readonly CsvSource[]; asOf: string | null },
+): string {
+  const line = (cells: CsvValue[]) => cells.map(escapeCsvCell).join(',') + '\r\n'
+  const provenance = [
+    ...sources.map((s) => line(s.url ? ['Source', s.citation, s.url] : ['Source', s.citation])),
+    line(['Data as of', asOf ?? 'unknown']),
+  ]
+  return UTF8_BOM + toCsv(columns, rows) + '\r\n' + provenance.join('')
+}
+
+/**
  * Parses a CSV document (RFC 4180: quoted cells, doubled quotes, CRLF or LF) into rows of text
  * cells. Used by the tests that check a download against its table; escaping is not undone.
  */

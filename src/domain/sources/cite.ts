@@ -6,6 +6,11 @@ export function verificationText(verification: Verification | null | undefined):
   return verification ? `Unverified: ${verification.reason}` : ''
 }
 
+/** A verification column's cell: "Unverified: <reason>", or that the record was confirmed. */
+export function verificationStatus(verification: Verification | null | undefined): string {
+  return verificationText(verification) || 'confirmed against its sources'
+}
+
 /** A title as a citation prints it: a headline as published, or the app's description in brackets. */
 export function citedTitle(source: Pick<Source, 'title' | 'titleIsDescription'>): string {
   return source.titleIsDescription ? `[${source.title}]` : source.title

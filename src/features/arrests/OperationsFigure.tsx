@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
-import { useNarrowScreen } from '../../components/useNarrowScreen'
-import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
+import { rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { HorizontalBarChart } from '../../components/HorizontalBarChart'
+import { CHART_COLORS } from '../../components/theme'
 import { compactCount } from './axis'
 import type { OperationFigureRow } from '../../domain/arrests/chartRows'
 import { formatCount, formatPartialDate } from '../../domain/format/format'
+import { verificationStatus } from '../../domain/sources/cite'
 
 const PATTERN_PREFIX = 'arrests-operations'
 
@@ -27,66 +28,47 @@ const columns: TableColumn<OperationFigureRow>[] = [
   { header: 'Figure', value: (r) => r.figure },
   { header: 'Count', value: (r) => r.count, cell: qualifiedCount, numeric: true },
   { header: 'Qualifier', value: (r) => r.qualifier },
+  { header: 'Verification', value: (r) => verificationStatus(r.verification) },
 ]
 
 /** The people counted in single operations: arrested, released, targeted in a cancelled plan. */
 export function OperationsFigure({ rows }: { rows: OperationFigureRow[] }) {
-  const narrow = useNarrowScreen()
+  const title = 'People counted in single operations'
   const people = rows.filter((r) => r.countsPeople)
   const summary = people.map((r) => `${r.operation}, ${r.figure}: ${qualifiedCount(r)}`).join('; ')
   return (
     <ChartFigure
-      title="People counted in single operations"
+      title={title}
       description={`Solid bars: people arrested or released in operations carried out; hatched bars: people targeted in an operation that was planned and cancelled. The table also lists figures that are not people (offices, stores). ${summary}.`}
       sourceIds={[...new Set(rows.flatMap((r) => r.sourceIds))]}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.id}
       chart={
-        <ResponsiveContainer
-          width="100%"
-          height={Math.max(180, people.length * (narrow ? 88 : 48) + 50)}
-          initialDimension={{ width: 640, height: 240 }}
-        >
-          <BarChart
-            data={people}
-            layout="vertical"
-            accessibilityLayer
-            title="People counted in single operations"
-            desc={summary}
-            margin={{ top: 8, right: narrow ? 100 : 120, bottom: 8, left: 0 }}
-          >
-            <ChartPatterns prefix={PATTERN_PREFIX} />
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              interval={0}
-              type="number"
-              tickCount={narrow ? 3 : 5}
-              tickFormatter={compactCount}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis
-              interval={0}
-              type="category"
-              dataKey={axisLabel}
-              width={narrow ? 100 : 150}
-              tick={{ fontSize: 11 }}
-            />
-            <Bar isAnimationActive={false} name="People" dataKey="count" stroke="#1b1f24" minPointSize={2}>
-              {people.map((r) => (
-                <Cell key={r.id} fill={r.status === 'carried out' ? '#1d3557' : rangeFill(PATTERN_PREFIX)} />
-              ))}
-              <LabelList
-                position="right"
-                fill="#1b1f24"
-                fontSize={12}
-                valueAccessor={(entry: { payload: OperationFigureRow }) =>
-                  `${qualifiedCount(entry.payload)}${entry.payload.status === 'carried out' ? '' : ', cancelled'}`
-                }
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart
+          title={title}
+          summary={summary}
+          rows={people}
+          rowKey={(r) => r.id}
+          category={axisLabel}
+          tickFormat={compactCount}
+          labelWidth={{ wide: 150, narrow: 100 }}
+          valueLabelWidth={{ wide: 120, narrow: 100 }}
+          // Two lines of label per bar on a phone.
+          height={{ rowHeight: { wide: 48, narrow: 88 }, padding: 50, minHeight: 180 }}
+          categoryFontSize={{ wide: 11, narrow: 11 }}
+          patternPrefix={PATTERN_PREFIX}
+          series={[
+            {
+              name: 'People',
+              value: (r) => r.count,
+              fill: (r) => (r.status === 'carried out' ? CHART_COLORS.accent : rangeFill(PATTERN_PREFIX)),
+              stroke: CHART_COLORS.ink,
+              minPointSize: 2,
+              label: (r) => `${qualifiedCount(r)}${r.status === 'carried out' ? '' : ', cancelled'}`,
+            },
+          ]}
+        />
       }
     />
   )

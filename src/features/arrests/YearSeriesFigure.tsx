@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { CHART_COLORS } from '../../components/theme'
 import { compactCount } from './axis'
 import type { YearSeries, YearSeriesRow } from '../../domain/arrests/chartRows'
 import { formatCount } from '../../domain/format/format'
@@ -24,6 +25,10 @@ function columns(series: readonly YearSeries[]): TableColumn<YearSeriesRow>[] {
       numeric: true,
     })),
     { header: 'Notes', value: (r) => r.notes.join(' ') },
+    {
+      header: 'Verification',
+      value: (r) => (r.unverified.length ? `Unverified: ${r.unverified.join('; ')}` : 'confirmed against its sources'),
+    },
   ]
 }
 
@@ -83,7 +88,7 @@ export function YearSeriesFigure({
                 name={s.label}
                 dataKey={(r: YearSeriesRow) => r.values[s.key] ?? null}
                 fill={seriesFill(patternPrefix, i)}
-                stroke="#1b1f24"
+                stroke={CHART_COLORS.ink}
                 strokeWidth={0.5}
               />
             ))}

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Tooltip } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
-import { useNarrowScreen } from '../../components/useNarrowScreen'
 import type { TableColumn } from '../../components/DataTable'
+import { HorizontalBarChart } from '../../components/HorizontalBarChart'
+import { CHART_COLORS } from '../../components/theme'
 import { useSourceNames } from '../../components/useSourceNames'
 import { formatUsdRange, type AwardRow } from '../../domain/contracts/chartRows'
 import type { ReportedValue } from '../../domain/contracts/schema'
 import { formatPartialDate, formatUsd, formatUsdMillions } from '../../domain/format/format'
-import { verificationText } from '../../domain/sources/cite'
+import { verificationStatus, verificationText } from '../../domain/sources/cite'
 
 type SourceNames = (ids: readonly string[]) => string
 
@@ -84,7 +85,7 @@ function columns(names: SourceNames): TableColumn<AwardRow>[] {
       header: 'Confidence',
       value: (r) => (r.inSums ? r.confidence : `${r.confidence}: kept out of the sums`),
     },
-    { header: 'Verification', value: (r) => verificationText(r.verification) || 'confirmed against its sources' },
+    { header: 'Verification', value: (r) => verificationStatus(r.verification) },
     {
       header: 'Official record',
       value: (r) => r.officialRecordUrl ?? 'no contract number (PIID) recorded',
@@ -106,7 +107,6 @@ function columns(names: SourceNames): TableColumn<AwardRow>[] {
  */
 export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: ReactNode }) {
   const names = useSourceNames()
-  const narrow = useNarrowScreen()
   const unvalued = rows.filter((r) => r.low === null)
   const disputed = rows.filter((r) => r.low !== null && r.low !== r.high).length
   const summary = `${rows.length} awards; for ${disputed} of them sources report different values.`
@@ -128,51 +128,28 @@ export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: Re
         )
       }
       chart={
-        <ResponsiveContainer
-          width="100%"
-          height={Math.max(200, rows.length * 40 + 60)}
-          initialDimension={{ width: 640, height: 400 }}
-        >
-          <BarChart
-            data={rows}
-            layout="vertical"
-            accessibilityLayer
-            title="Every award and the range of reported values"
-            desc={summary}
-            margin={{ top: 8, right: narrow ? 100 : 110, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              interval={0}
-              type="number"
-              tickCount={narrow ? 3 : 5}
-              tickFormatter={(v: number) => formatUsdMillions(v)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis
-              interval={0}
-              type="category"
-              dataKey={axisLabel}
-              width={narrow ? 96 : 120}
-              tick={{ fontSize: narrow ? 10 : 12 }}
-            />
-            <Tooltip content={(p) => <AwardTooltip active={p.active} payload={p.payload} names={names} />} />
-            <Bar
-              isAnimationActive={false}
-              name="Reported values, lowest to highest"
-              dataKey={(r: AwardRow) => (r.low === null || r.high === null ? null : [r.low, r.high])}
-              fill="#1d3557"
-              minPointSize={3}
-            >
-              <LabelList
-                position="right"
-                fill="#1b1f24"
-                fontSize={12}
-                valueAccessor={(entry: { payload: AwardRow }) => formatUsdRange(entry.payload.low, entry.payload.high)}
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart
+          title="Every award and the range of reported values"
+          summary={summary}
+          rows={rows}
+          rowKey={(r) => r.id}
+          category={axisLabel}
+          tickFormat={(v) => formatUsdMillions(v)}
+          labelWidth={{ wide: 120, narrow: 96 }}
+          valueLabelWidth={{ wide: 110, narrow: 100 }}
+          height={{ rowHeight: 40, padding: 60, minHeight: 200 }}
+          categoryFontSize={{ wide: 12, narrow: 10 }}
+          tooltip={<Tooltip content={(p) => <AwardTooltip active={p.active} payload={p.payload} names={names} />} />}
+          series={[
+            {
+              name: 'Reported values, lowest to highest',
+              value: (r) => (r.low === null || r.high === null ? null : [r.low, r.high]),
+              fill: CHART_COLORS.accent,
+              minPointSize: 3,
+              label: (r) => formatUsdRange(r.low, r.high),
+            },
+          ]}
+        />
       }
     />
   )

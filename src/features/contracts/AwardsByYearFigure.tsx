@@ -14,6 +14,7 @@ import {
 import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, rangeFill, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { CHART_COLORS } from '../../components/theme'
 import {
   doubleCountFlags,
   formatUsdRange,
@@ -200,7 +201,7 @@ export function AwardsByYearFigure({
                 name={`${v} (lowest value)`}
                 dataKey={(r: FiscalYearRow) => r.lowByVehicle[v] ?? 0}
                 fill={seriesFill(PATTERN_PREFIX, VEHICLES.indexOf(v))}
-                stroke="#1b1f24"
+                stroke={CHART_COLORS.ink}
                 strokeWidth={0.5}
               />
             ))}
@@ -210,7 +211,7 @@ export function AwardsByYearFigure({
               name="Range up to the highest value"
               dataKey="rangeExtra"
               fill={rangeFill(PATTERN_PREFIX)}
-              stroke="#4a5360"
+              stroke={CHART_COLORS.muted}
             />
             {showLow && (
               <Bar
@@ -218,8 +219,8 @@ export function AwardsByYearFigure({
                 stackId="low-confidence"
                 name="Low confidence (not in the sums)"
                 dataKey="lowConfidence"
-                fill="#ffffff"
-                stroke="#a4161a"
+                fill={CHART_COLORS.background}
+                stroke={CHART_COLORS.danger}
                 strokeDasharray="4 2"
               />
             )}
@@ -228,7 +229,7 @@ export function AwardsByYearFigure({
               type="stepAfter"
               name="Cumulative, lowest"
               dataKey="cumulativeLow"
-              stroke="#1b1f24"
+              stroke={CHART_COLORS.ink}
               strokeWidth={2}
             />
             <Line
@@ -236,19 +237,19 @@ export function AwardsByYearFigure({
               type="stepAfter"
               name="Cumulative, highest"
               dataKey="cumulativeHigh"
-              stroke="#a4161a"
+              stroke={CHART_COLORS.danger}
               strokeWidth={2}
               strokeDasharray="6 4"
             />
             {briefingTotal && (
               <ReferenceLine
                 y={briefingTotal.amountUsd}
-                stroke="#4a5360"
+                stroke={CHART_COLORS.muted}
                 strokeDasharray="2 3"
                 label={{
                   value: `Briefing: over ${formatUsdMillions(briefingTotal.amountUsd)}`,
                   position: 'insideTopLeft',
-                  fill: '#1b1f24',
+                  fill: CHART_COLORS.ink,
                   fontSize: 12,
                 }}
               />

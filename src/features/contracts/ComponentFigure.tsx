@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
-import { useNarrowScreen } from '../../components/useNarrowScreen'
-import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
+import { rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
+import { HorizontalBarChart } from '../../components/HorizontalBarChart'
+import { CHART_COLORS } from '../../components/theme'
 import { Link } from '../../components/router'
 import { formatUsdRange, type ComponentRow } from '../../domain/contracts/chartRows'
 import { formatUsd, formatUsdMillions } from '../../domain/format/format'
@@ -28,7 +28,6 @@ const columns: TableColumn<ComponentRow>[] = [
 
 /** Award values by ICE component, with the company's position and a link to the contested evidence. */
 export function ComponentFigure({ rows, empty }: { rows: ComponentRow[]; empty: ReactNode }) {
-  const narrow = useNarrowScreen()
   const shown = rows.some((r) => r.awardCount > 0) ? rows : []
   const summary = rows.map((r) => `${r.component}: ${r.awardCount} awards, ${formatUsdRange(r.low, r.high)}`).join('; ')
   return (
@@ -50,46 +49,30 @@ export function ComponentFigure({ rows, empty }: { rows: ComponentRow[]; empty: 
         </p>
       }
       chart={
-        <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 640, height: 240 }}>
-          <BarChart
-            data={shown}
-            layout="vertical"
-            accessibilityLayer
-            title="Awards by ICE component"
-            desc={summary}
-            margin={{ top: 8, right: narrow ? 96 : 110, bottom: 8, left: 0 }}
-          >
-            <ChartPatterns prefix={PATTERN_PREFIX} />
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              interval={0}
-              type="number"
-              tickCount={narrow ? 3 : 5}
-              tickFormatter={(v: number) => formatUsdMillions(v)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis interval={0} type="category" dataKey="component" width={narrow ? 64 : 80} tick={{ fontSize: 12 }} />
-            <Legend />
-            <Bar isAnimationActive={false} stackId="c" name="Sum of lowest values" dataKey="low" fill="#1d3557" />
-            <Bar
-              isAnimationActive={false}
-              stackId="c"
-              name="Range up to the highest values"
-              dataKey="rangeExtra"
-              fill={rangeFill(PATTERN_PREFIX)}
-              stroke="#4a5360"
-            >
-              <LabelList
-                position="right"
-                fill="#1b1f24"
-                fontSize={12}
-                valueAccessor={(entry: { payload: ComponentRow }) =>
-                  `${entry.payload.awardCount} awards, ${formatUsdRange(entry.payload.low, entry.payload.high)}`
-                }
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart
+          title="Awards by ICE component"
+          summary={summary}
+          rows={shown}
+          rowKey={(r) => r.component}
+          category={(r) => r.component}
+          tickFormat={(v) => formatUsdMillions(v)}
+          labelWidth={{ wide: 80, narrow: 64 }}
+          valueLabelWidth={{ wide: 110, narrow: 96 }}
+          height={{ rowHeight: 40, padding: 60, minHeight: 240 }}
+          patternPrefix={PATTERN_PREFIX}
+          legend
+          series={[
+            { name: 'Sum of lowest values', value: (r) => r.low, fill: CHART_COLORS.accent, stacked: true },
+            {
+              name: 'Range up to the highest values',
+              value: (r) => r.rangeExtra,
+              fill: rangeFill(PATTERN_PREFIX),
+              stroke: CHART_COLORS.muted,
+              stacked: true,
+              label: (r) => `${r.awardCount} awards, ${formatUsdRange(r.low, r.high)}`,
+            },
+          ]}
+        />
       }
     />
   )

@@ -1,9 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Tooltip } from 'recharts'
 import { ChartFigure } from '../../components/ChartFigure'
-import { useNarrowScreen } from '../../components/useNarrowScreen'
-import { ChartPatterns, rangeFill } from '../../components/chartPatterns'
+import { rangeFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
-import { verificationText } from '../../domain/sources/cite'
+import { HorizontalBarChart } from '../../components/HorizontalBarChart'
+import { CHART_COLORS } from '../../components/theme'
+import { verificationStatus } from '../../domain/sources/cite'
 import { useSourceNames } from '../../components/useSourceNames'
 import { formatUsdRange, type ReportedTotalRow } from '../../domain/contracts/chartRows'
 import { formatPartialDate, formatUsd, formatUsdMillions } from '../../domain/format/format'
@@ -16,7 +17,7 @@ function columns(names: (ids: readonly string[]) => string): TableColumn<Reporte
     { header: 'As stated', value: (r) => r.stated },
     { header: 'As of', value: (r) => r.asOf, cell: (r) => formatPartialDate(r.asOf) },
     { header: 'Scope', value: (r) => r.scope },
-    { header: 'Verification', value: (r) => verificationText(r.verification) || 'confirmed against its sources' },
+    { header: 'Verification', value: (r) => verificationStatus(r.verification) },
     {
       header: 'Our sum to that date, lowest (USD)',
       value: (r) => r.ourLow,
@@ -41,7 +42,6 @@ const label = (r: ReportedTotalRow) => `${r.vehicle ?? 'ICE'}, ${formatPartialDa
  */
 export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
   const names = useSourceNames()
-  const narrow = useNarrowScreen()
   return (
     <ChartFigure
       title="Totals reported by others, beside our sums"
@@ -57,29 +57,20 @@ export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
         </p>
       }
       chart={
-        <ResponsiveContainer
-          width="100%"
-          height={Math.max(240, rows.length * 56 + 80)}
-          initialDimension={{ width: 640, height: 400 }}
-        >
-          <BarChart
-            data={rows}
-            layout="vertical"
-            accessibilityLayer
-            title="Totals reported by others, beside our sums"
-            desc={rows.map((r) => `${r.label}: ${r.stated}; ours ${formatUsdRange(r.ourLow, r.ourHigh)}`).join('. ')}
-            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-          >
-            <ChartPatterns prefix={PATTERN_PREFIX} />
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              interval={0}
-              type="number"
-              tickCount={narrow ? 3 : 5}
-              tickFormatter={(v: number) => formatUsdMillions(v)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis interval={0} type="category" dataKey={label} width={narrow ? 90 : 110} tick={{ fontSize: 12 }} />
+        <HorizontalBarChart
+          title="Totals reported by others, beside our sums"
+          summary={rows.map((r) => `${r.label}: ${r.stated}; ours ${formatUsdRange(r.ourLow, r.ourHigh)}`).join('. ')}
+          rows={rows}
+          rowKey={(r) => r.id}
+          category={label}
+          tickFormat={(v) => formatUsdMillions(v)}
+          labelWidth={{ wide: 110, narrow: 90 }}
+          // No value labels: the legend and the tooltip name the bars.
+          valueLabelWidth={{ wide: 16, narrow: 16 }}
+          height={{ rowHeight: 56, padding: 80, minHeight: 240 }}
+          patternPrefix={PATTERN_PREFIX}
+          legend
+          tooltip={
             <Tooltip
               formatter={(value) =>
                 Array.isArray(value)
@@ -87,23 +78,22 @@ export function ReportedTotalsFigure({ rows }: { rows: ReportedTotalRow[] }) {
                   : formatUsdMillions(Number(value))
               }
             />
-            <Legend />
-            <Bar
-              isAnimationActive={false}
-              name="As stated"
-              dataKey={(r: ReportedTotalRow) => (r.highUsd === null ? r.amountUsd : [r.amountUsd, r.highUsd])}
-              fill="#1d3557"
-            />
-            <Bar
-              isAnimationActive={false}
-              name="Our sum, lowest to highest"
-              dataKey={(r: ReportedTotalRow) => [r.ourLow, r.ourHigh]}
-              fill={rangeFill(PATTERN_PREFIX)}
-              stroke="#1b1f24"
-              minPointSize={3}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+          }
+          series={[
+            {
+              name: 'As stated',
+              value: (r) => (r.highUsd === null ? r.amountUsd : [r.amountUsd, r.highUsd]),
+              fill: CHART_COLORS.accent,
+            },
+            {
+              name: 'Our sum, lowest to highest',
+              value: (r) => [r.ourLow, r.ourHigh],
+              fill: rangeFill(PATTERN_PREFIX),
+              stroke: CHART_COLORS.ink,
+              minPointSize: 3,
+            },
+          ]}
+        />
       }
     />
   )

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useNarrowScreen } from '../../components/useNarrowScreen'
+import { CHART_COLORS } from '../../components/theme'
 import { contributorLabel, topContributors } from '../../domain/holdings/exposureRows'
 import type { ExposureRow } from '../../domain/holdings/lookthrough'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
@@ -45,11 +46,11 @@ export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currenc
       >
         <defs>
           <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#dbe4f0" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#1d3557" strokeWidth="3" />
+            <rect width="6" height="6" fill={CHART_COLORS.hatchFill} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={CHART_COLORS.accent} strokeWidth="3" />
           </pattern>
         </defs>
-        <line x1={LABEL_W} x2={LABEL_W} y1={0} y2={height} stroke="#4a5360" />
+        <line x1={LABEL_W} x2={LABEL_W} y1={0} y2={height} stroke={CHART_COLORS.muted} />
         {top.map((r, i) => {
           const y = TOP + i * (labelRow + BAR_H + GAP) + labelRow
           const w = Math.max(2, (Math.abs(r.effectiveCents) / max) * barArea)
@@ -70,8 +71,8 @@ export function ExposureChart({ rows, currency }: { rows: ExposureRow[]; currenc
                 y={y}
                 width={w}
                 height={BAR_H}
-                fill={r.route === 'direct' ? '#1d3557' : `url(#${hatchId})`}
-                stroke="#1d3557"
+                fill={r.route === 'direct' ? CHART_COLORS.accent : `url(#${hatchId})`}
+                stroke={CHART_COLORS.accent}
               />
               <text x={LABEL_W + w + 6} y={y + BAR_H / 2} dominantBaseline="middle" fontSize="13">
                 {usd(r.effectiveCents)}

@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { DataTable, type TableColumn } from '../../../components/DataTable'
+import { CHART_COLORS } from '../../../components/theme'
 import { formatUsdFromCents, formatUsd, formatUsdMillions } from '../../../domain/format/format'
 import type { FiscalYearObligation } from '../../../domain/usaspending/aggregate'
 import type { SideBySideYear } from '../../../domain/usaspending/reconcile'
@@ -115,19 +116,24 @@ export function OfficialYearsFigure({
               type="stepAfter"
               dataKey="press"
               name="Press-reported, cumulative range"
-              stroke="#6b4f00"
+              stroke={CHART_COLORS.pressStroke}
               strokeDasharray="4 3"
-              fill="#e8d9a8"
+              fill={CHART_COLORS.pressFill}
               fillOpacity={0.6}
               connectNulls
               isAnimationActive={false}
             />
-            <Bar dataKey="year" name="Official obligations in the year" fill="#1f5f8b" isAnimationActive={false} />
+            <Bar
+              dataKey="year"
+              name="Official obligations in the year"
+              fill={CHART_COLORS.officialBar}
+              isAnimationActive={false}
+            />
             <Line
               type="monotone"
               dataKey="official"
               name="Official record (USAspending)"
-              stroke="#0b3954"
+              stroke={CHART_COLORS.officialLine}
               strokeWidth={3}
               dot={{ r: 4 }}
               connectNulls

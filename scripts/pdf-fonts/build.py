@@ -43,8 +43,9 @@ HEBREW_RANGES = [(0x590, 0x5FF), (0xFB1D, 0xFB4F)]
 
 def cjk_common():
     """Common CJK: all of GB 2312 (6,763 simplified hanzi), Big5 level 1 (5,401 frequent
-    traditional hanzi), JIS X 0208 (6,355 kanji, kana), KS X 1001 (2,350 hangul syllables),
-    CJK punctuation, full- and half-width forms, bopomofo."""
+    traditional hanzi), JIS X 0208 (6,355 kanji, kana), the hanja of KS X 1001, CJK punctuation,
+    full- and half-width forms, bopomofo, as far as Droid Sans Fallback has them (it has no
+    hangul syllables: Korean text is reported as not shown)."""
     chars = set()
 
     def grid(codec, rows, cols):

@@ -82,7 +82,11 @@ describe('briefingPdfPlan', () => {
         code: 'U+1F44D',
         where: ['the running header', 'Checklist answers and evidence: Every checklist item'],
       },
-      { char: '🌍', code: 'U+1F30D', where: ['Cover: Prepared by', 'Checklist answers and evidence: Every checklist item'] },
+      {
+        char: '🌍',
+        code: 'U+1F30D',
+        where: ['Cover: Prepared by', 'Checklist answers and evidence: Every checklist item'],
+      },
     ])
   })
 })

@@ -20,7 +20,6 @@ describe('fontFor', () => {
     ['a common Chinese character', '中', 'cjk'],
     ['a traditional Chinese character', '國', 'cjk'],
     ['Japanese kana', 'の', 'cjk'],
-    ['Korean hangul', '한', 'cjk'],
     ['CJK full stop', '。', 'cjk'],
   ])('shows %s with the %s font', (_, char, font) => {
     expect(fontFor(cp(char))).toBe(font)
@@ -32,6 +31,7 @@ describe('fontFor', () => {
     ['Thai', 'ก'],
     ['a rare ideograph outside the common subset', '\u9FA6'],
     ['an ideograph outside the Basic Multilingual Plane', '𠀀'],
+    ['Korean hangul (Droid Sans Fallback has none)', '한'],
   ])('has no font for %s', (_, char) => {
     expect(fontFor(cp(char))).toBeNull()
   })

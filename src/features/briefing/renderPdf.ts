@@ -489,5 +489,11 @@ export function renderBriefingPdf(model: BriefingDocument, fonts: readonly Loade
   // Bookmarks: one per section, at the page its heading is on.
   for (const item of outline) doc.outline.add(null, pdfText(item.title), { pageNumber: item.page })
   writer.finish()
-  return doc.output('blob')
+  if (fonts.length === 0) return doc.output('blob')
+  // jsPDF names the CID fonts' character collection "Identity-H" (the encoding), where readers
+  // expect "Identity" and poppler complains: corrected in place, padded so no offset moves.
+  const out = doc.output().split('/Ordering (Identity-H)').join('/Ordering (Identity)  ')
+  const bytes = new Uint8Array(out.length)
+  for (let i = 0; i < out.length; i += 1) bytes[i] = out.charCodeAt(i)
+  return new Blob([bytes], { type: 'application/pdf' })
 }

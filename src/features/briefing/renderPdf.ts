@@ -90,21 +90,18 @@ class Writer {
   y = PAGE.top
   private size = 10
   private style: Style = 'normal'
-  /** The embedded fonts and the styles each has. */
-  private readonly embedded = new Map<EmbeddedFont, { family: string; styles: Set<FontStyle> }>()
+  /** The embedded fonts and the file of each style they have. */
+  private readonly embedded = new Map<EmbeddedFont, Map<FontStyle, LoadedFont>>()
+  /** Font files already added to this document: each is parsed and embedded only once it is used. */
+  private readonly registered = new Set<LoadedFont>()
 
   constructor(
     private readonly model: BriefingDocument,
     fonts: readonly LoadedFont[] = [],
   ) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
-    registerPdfFonts(this.doc, fonts)
     if (fonts.length) stopReshaping(this.doc)
-    for (const f of fonts) {
-      const entry = this.embedded.get(f.font) ?? { family: f.family, styles: new Set<FontStyle>() }
-      entry.styles.add(f.style)
-      this.embedded.set(f.font, entry)
-    }
+    for (const f of fonts) this.embedded.set(f.font, (this.embedded.get(f.font) ?? new Map()).set(f.style, f))
   }
 
   private newPage(): void {
@@ -138,9 +135,14 @@ class Writer {
 
   /** Selects the embedded font for a run, in the current style where that font has it. */
   private runFont(font: EmbeddedFont): void {
-    const entry = this.embedded.get(font) ?? this.embedded.get('base')
-    if (!entry) return
-    this.doc.setFont(entry.family, entry.styles.has(this.style) ? this.style : 'normal')
+    const styles = this.embedded.get(font) ?? this.embedded.get('base')
+    const file = styles?.get(this.style) ?? styles?.get('normal')
+    if (!file) return
+    if (!this.registered.has(file)) {
+      registerPdfFonts(this.doc, [file])
+      this.registered.add(file)
+    }
+    this.doc.setFont(file.family, file.style)
   }
 
   /** Splits a text into runs of one font each: the base font wherever it has the character. */

@@ -7,6 +7,8 @@ import { buildBriefing } from '../../domain/briefing/build'
 import { RECOMMENDATION_LABEL } from '../../domain/briefing/decision'
 import { SECTIONS, type SectionId } from '../../domain/briefing/document'
 import { RECOMMENDATION_STEPS, type RecommendationStep } from '../../domain/briefing/input'
+import { briefingPdfPlan } from '../../domain/briefing/pdfText'
+import type { UnshownReport } from '../../domain/pdfText/scripts'
 import { useSettingsActions, useUserSettings } from '../../stores/settings/store'
 import { BriefingPreview } from './BriefingPreview'
 import { useBriefingInput, useBriefingOptions } from './useBriefingInput'
@@ -68,6 +70,28 @@ function BriefingFields() {
   )
 }
 
+/** Before export: the characters no font in the PDF can show, where they are, and what the PDF shows instead. */
+function UnshownCharacters({ unshown }: { unshown: UnshownReport[] }) {
+  const id = useId()
+  if (unshown.length === 0) return null
+  return (
+    <section className="pdf-unshown no-print" aria-labelledby={id}>
+      <h2 id={id}>Characters the PDF cannot show</h2>
+      <p>
+        No font in the PDF has {unshown.length === 1 ? 'this character' : `these ${unshown.length} characters`}: the PDF
+        shows each as its code in brackets instead, and the preview and the app keep them as they are.
+      </p>
+      <ul>
+        {unshown.map((u) => (
+          <li key={u.code}>
+            <span className="pdf-unshown-char">{u.char}</span> ({u.code}, shown as [{u.code}]) in {u.where.join('; ')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 /** Choose the sections, preview the document, export it as a PDF (or print it). */
 export default function BriefingPage() {
   const state = useBriefingInput()
@@ -94,11 +118,17 @@ export default function BriefingPage() {
   } else {
     const { current, partialError, hasPortfolio } = state
     const model = buildBriefing(state.input, include)
+    const plan = briefingPdfPlan(model)
     const exportPdf = async () => {
       setStatus({ kind: 'working', text: 'Preparing the PDF…' })
       try {
-        const { renderBriefingPdf } = await import('./renderPdf')
-        const blob = renderBriefingPdf(model)
+        const [{ renderBriefingPdf }, { loadPdfFonts }] = await Promise.all([
+          import('./renderPdf'),
+          import('./pdfFonts'),
+        ])
+        // Fonts only for the scripts the text has: none for a text in the standard fonts' set.
+        const fonts = plan.fonts.length ? await loadPdfFonts(plan.fonts) : []
+        const blob = renderBriefingPdf(model, fonts)
         downloadBlob(blob, model.meta.fileName)
         setStatus({ kind: 'done', text: `Saved ${model.meta.fileName} (${Math.round(blob.size / 1024)} kB).` })
       } catch (error) {
@@ -118,6 +148,7 @@ export default function BriefingPage() {
             </label>
           ))}
         </fieldset>
+        <UnshownCharacters unshown={plan.unshown} />
         <div className="briefing-actions">
           <button type="button" onClick={() => void exportPdf()} disabled={status.kind === 'working'}>
             Export briefing PDF

@@ -70,6 +70,14 @@ function ContractCharts() {
   )
 }
 
+/**
+ * The contract charts alone (no heading, so no title or focus change), for the app to render once
+ * off screen while the Overview is idle: the chart library's first run then happens before the click.
+ */
+export function WarmUp() {
+  return <ContractCharts />
+}
+
 /** Contracts: Palantir's ICE awards over time, every reported value with its source. */
 export default function ContractsPage() {
   return (

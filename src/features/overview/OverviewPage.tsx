@@ -2,7 +2,7 @@ import { usePrefetchQuery, useQuery, type QueryClient } from '@tanstack/react-qu
 import { lazy, Suspense, type ReactNode } from 'react'
 import { companyQueries } from '../../api/companies'
 import { contractQueries } from '../../api/contracts'
-import { arrestQueries, operationQueries } from '../../api/enforcement'
+import { arrestQueries, operationQueries } from '../../api/arrests'
 import { sourceQueries } from '../../api/sources'
 import { timelineQueries } from '../../api/timeline'
 import { PageHeading } from '../../components/PageHeading'

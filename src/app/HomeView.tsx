@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { useCaseCompanyId } from '../components/caseCompany'
+import { caseCompanyId } from '../domain/case/case'
 import { Loading } from '../components/QueryStates'
-import { OverviewPage } from '../features/overview/OverviewPage'
+import { OverviewPage, prefetchOverview } from '../features/overview/OverviewPage'
 
 // The assessment summary (the checklist's scoring, its store and schema) loads beside the
 // Overview's figures rather than in the first route's bytes.
@@ -21,4 +23,9 @@ export function HomeView() {
       }
     />
   )
+}
+
+/** The overview's requests for the company the URL names, started before the first render. */
+export function prefetchHomeView(queryClient: QueryClient, search: string): Promise<void> {
+  return prefetchOverview(queryClient, caseCompanyId(new URLSearchParams(search).get('company')))
 }

@@ -1,9 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { use, type ComponentType } from 'react'
 import { latestLoadAttempt, useLoadAttempt } from '../components/ErrorBoundary'
-import { HomeView } from './HomeView'
+import { HomeView, prefetchHomeView } from './HomeView'
 import { views, type ViewEntry } from './navigation'
 
-type PageModule = { default: ComponentType }
+/**
+ * A page module: the view as its default export and, for a view whose first render is costly (a
+ * chart library's first run), an optional `WarmUp` that renders the costly part alone, with no side
+ * effect on the page (no title, focus or URL change), for the app to run once off screen in idle time.
+ */
+type PageModule = { default: ComponentType; WarmUp?: ComponentType }
 
 export interface RouteDef {
   path: string
@@ -17,6 +23,13 @@ export interface RouteDef {
    * under it, so two views can use the same class name without styling each other.
    */
   styleScope: string
+  /** The page's `WarmUp` (see PageModule) once its chunk is loaded; null before, or when it has none. */
+  warmUp: () => ComponentType | null
+  /**
+   * Starts the view's requests before the app's first render (the first view only), so the data is
+   * on its way while React starts; resolves when they have answered.
+   */
+  prefetchData?: (queryClient: QueryClient, search: string) => Promise<void>
 }
 
 /**
@@ -24,7 +37,7 @@ export interface RouteDef {
  * failed load is kept only for the attempt it failed in (so the error boundary shows it); Retry,
  * or the next visit, fetches it again instead of replaying the failure as React.lazy would.
  */
-export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'component' | 'preload'> {
+export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'component' | 'preload' | 'warmUp'> {
   let loading: Promise<PageModule> | null = null
   let failedIn: number | null = null
   // Once the chunk is in (prefetched while idle, or on hover), the view renders at once, with no
@@ -55,6 +68,7 @@ export function retryingPage(load: () => Promise<PageModule>): Pick<RouteDef, 'c
         () => undefined,
         () => undefined,
       ),
+    warmUp: () => loaded?.WarmUp ?? null,
   }
 }
 
@@ -64,9 +78,22 @@ const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', '!../feat
 const HOME_SCOPE = 'view-overview'
 
 /** The routes of the table in navigation.ts; `home` renders the view without a page module. */
-export function buildRoutes(table: readonly ViewEntry[], home: ComponentType): RouteDef[] {
+export function buildRoutes(
+  table: readonly ViewEntry[],
+  home: ComponentType,
+  homeData?: RouteDef['prefetchData'],
+): RouteDef[] {
   return table.map(({ path, label, page }) => {
-    if (!page) return { path, label, component: home, preload: () => Promise.resolve(), styleScope: HOME_SCOPE }
+    if (!page)
+      return {
+        path,
+        label,
+        component: home,
+        preload: () => Promise.resolve(),
+        warmUp: () => null,
+        prefetchData: homeData,
+        styleScope: HOME_SCOPE,
+      }
     const load = pages[`../features/${page}.tsx`]
     if (!load) throw new Error(`No page module src/features/${page}.tsx for ${path}`)
     return { path, label, ...retryingPage(load), styleScope: `view-${page.split('/')[0]}` }
@@ -74,7 +101,7 @@ export function buildRoutes(table: readonly ViewEntry[], home: ComponentType): R
 }
 
 /** The app's routes, in navigation order. */
-export const routes: RouteDef[] = buildRoutes(views, HomeView)
+export const routes: RouteDef[] = buildRoutes(views, HomeView, prefetchHomeView)
 
 /** The route for a path; trailing slashes are ignored. Null for an unknown path. */
 export function matchRoute(pathname: string, table: readonly RouteDef[] = routes): RouteDef | null {

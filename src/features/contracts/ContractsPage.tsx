@@ -70,6 +70,21 @@ function ContractCharts() {
   )
 }
 
+/**
+ * The view without its heading (so no title or focus change), for the app to render once off
+ * screen while the Overview is idle: the chart library's and the view's first run then happens
+ * before the click, not after it. The official record's kept copy is read from the browser's
+ * storage, as the view does.
+ */
+export function WarmUp() {
+  return (
+    <>
+      <ContractCharts />
+      <OfficialRecordSection />
+    </>
+  )
+}
+
 /** Contracts: Palantir's ICE awards over time, every reported value with its source. */
 export default function ContractsPage() {
   return (

@@ -1,13 +1,14 @@
-import { usePrefetchQuery, useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { usePrefetchQuery, useQuery, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { companyQueries } from '../../api/companies'
+import { contractQueries } from '../../api/contracts'
+import { arrestQueries, operationQueries } from '../../api/arrests'
 import { sourceQueries } from '../../api/sources'
+import { timelineQueries } from '../../api/timeline'
 import { PageHeading } from '../../components/PageHeading'
 import { Link } from '../../components/router'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import { SourceRefs } from '../../components/SourceRefs'
-import { responseRate, responseRateText } from '../../domain/engagement/responses'
-import { useResponses } from '../../stores/engagement/store'
 import { formatPartialDate } from '../../domain/format/format'
 import { dataAsOf } from '../../domain/sources/integrity'
 import { HeadlineFigures } from './HeadlineFigures'
@@ -33,12 +34,10 @@ function CompanySummary({ companyId }: { companyId: string }) {
   )
 }
 
-/** The company's response rate from the engagement log (see the Engagement view). */
-function EngagementResponses({ companyId }: { companyId: string }) {
-  const responses = useResponses(companyId)
-  const company = useQuery(companyQueries.detail(companyId))
-  return <p>{responseRateText(company.data?.name ?? 'The company', responseRate(responses))}</p>
-}
+// The response rate reads the engagement store, which brings zod and the store's sync code: its own chunk.
+const EngagementResponses = lazy(() =>
+  import('./EngagementResponses').then((m) => ({ default: m.EngagementResponses })),
+)
 
 /** "Data as of": the newest date among the sources, computed from the data, so a reader sees how current the evidence is. */
 function DataAsOf() {
@@ -51,6 +50,23 @@ function DataAsOf() {
       <Link to="/sources">Check every source</Link>.
     </p>
   )
+}
+
+/**
+ * Starts every request the Overview shows (company, sources, the headline figures' contracts,
+ * arrests and operations, the timeline), so the app can ask for them before its first render
+ * instead of after it. Resolves when all have answered; never rejects (a failure stays in the cache
+ * and the view shows it).
+ */
+export async function prefetchOverview(queryClient: QueryClient, companyId: string): Promise<void> {
+  await Promise.all([
+    queryClient.prefetchQuery(companyQueries.detail(companyId)),
+    queryClient.prefetchQuery(sourceQueries.list()),
+    queryClient.prefetchQuery(contractQueries.list(companyId)),
+    queryClient.prefetchQuery(arrestQueries.list()),
+    queryClient.prefetchQuery(operationQueries.list()),
+    queryClient.prefetchQuery(timelineQueries.list(companyId)),
+  ])
 }
 
 /** The case at a glance: the company, the current assessment (composed in by the app), the headline figures and the timeline. */
@@ -70,7 +86,9 @@ export function OverviewPage({ companyId, assessmentSummary }: { companyId: stri
       ) : null}
       <section aria-labelledby="engagement-heading">
         <h2 id="engagement-heading">Engagement</h2>
-        <EngagementResponses companyId={companyId} />
+        <Suspense fallback={<Loading label="the response rate" />}>
+          <EngagementResponses companyId={companyId} />
+        </Suspense>
       </section>
       <section aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline figures</h2>

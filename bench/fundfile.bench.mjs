@@ -111,7 +111,8 @@ export async function run({ browser, baseUrl, distDir }) {
       unit: 'kB',
     },
     {
-      metric: 'Fund file: the XLSX worker starts only when a workbook is added (not for the view, the sample portfolio or a CSV fund file)',
+      metric:
+        'Fund file: the XLSX worker starts only when a workbook is added (not for the view, the sample portfolio or a CSV fund file)',
       value: onDemand ? 'yes' : 'no',
       unit: '',
       target: 'yes',

@@ -60,20 +60,29 @@ test('a portfolio’s levers become Engagement audiences: the vote with Rule 14a
   await expect(vote).toContainText(
     'File a shareholder proposal asking Palantir Technologies to publish what the questions below ask for. Rule 14a-8(b): $3,750.00 held for 3 years: meets the threshold of $2,000.00 for 3 years',
   )
-  await expect(vote.getByRole('list', { name: 'Questions for Palantir Technologies' }).getByRole('listitem')).toHaveCount(
-    3,
-  )
+  await expect(
+    vote.getByRole('list', { name: 'Questions for Palantir Technologies' }).getByRole('listitem'),
+  ).toHaveCount(3)
 
   const manager = levers.getByRole('article', { name: 'Engage the fund’s manager: Sample Technology Leaders ETF' })
-  await expect(manager).toContainText('Ask how it voted its PLTR shares at Palantir Technologies’ recent annual meetings')
-  await expect(manager.getByRole('list', { name: /^Questions for The manager of/ }).getByRole('listitem').first()).toContainText(
-    'Will you ask Palantir Technologies',
+  await expect(manager).toContainText(
+    'Ask how it voted its PLTR shares at Palantir Technologies’ recent annual meetings',
   )
-  const firm = levers.getByRole('article', { name: 'Engage a firm holding the company, as its shareholder: BlackRock, Inc.' })
+  await expect(
+    manager
+      .getByRole('list', { name: /^Questions for The manager of/ })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText('Will you ask Palantir Technologies')
+  const firm = levers.getByRole('article', {
+    name: 'Engage a firm holding the company, as its shareholder: BlackRock, Inc.',
+  })
   await expect(firm).toContainText('As a shareholder of BlackRock, Inc., ask how it votes its PLTR shares')
   await expectNoAxeViolations(page)
 
-  await manager.getByRole('button', { name: 'Prepare the questions and letter for The manager of Sample Technology Leaders ETF' }).click()
+  await manager
+    .getByRole('button', { name: 'Prepare the questions and letter for The manager of Sample Technology Leaders ETF' })
+    .click()
   await expect(page.getByRole('radio', { name: 'An asset manager holding the shares' })).toBeChecked()
   await expect(page.getByRole('heading', { name: 'Questions', exact: true })).toBeFocused()
   await expect(page.getByLabel('Addressed to (one line each: name, role, address)')).toHaveValue(

@@ -6,7 +6,8 @@ import { zipSync, strToU8 } from 'fflate'
  * inline text. Test-only: the app never writes workbooks.
  */
 export function makeXlsx(sheets: { name: string; rows: (string | number | null)[][] }[]): Uint8Array {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   const col = (i: number) => String.fromCharCode(65 + i)
   const sheetXml = (rows: (string | number | null)[][]) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows

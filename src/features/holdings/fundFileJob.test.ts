@@ -64,7 +64,12 @@ describe('reading a fund holdings file (the worker’s job)', () => {
 
   it('names the sheets when none lists holdings with a weight', async () => {
     const a = await runFundFileJob(
-      job(makeXlsx([{ name: 'Overview', rows: [['Fund', 'X']] }, { name: 'Prices', rows: [['Ticker', 'Price']] }])),
+      job(
+        makeXlsx([
+          { name: 'Overview', rows: [['Fund', 'X']] },
+          { name: 'Prices', rows: [['Ticker', 'Price']] },
+        ]),
+      ),
     )
     expect(a.read).toEqual({
       ok: false,

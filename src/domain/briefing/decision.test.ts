@@ -21,6 +21,10 @@ const holdings: HoldingsInput = {
   directShare: 0.015,
   indirectShare: 0.002505,
   exposureShare: 0.017505,
+  grossExposureCents: 1_750_50,
+  grossExposureShare: 0.017505,
+  shortExposureCents: 0,
+  fundFiles: [],
   coverage: 0.96,
   levers: [],
   rows: [

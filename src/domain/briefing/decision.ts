@@ -12,7 +12,7 @@ import {
   type HoldingsInput,
   type ScoreSummary,
 } from './input'
-import { coverageLine, exposureLine, scoreLine, type Cite } from './sections'
+import { coverageLine, exposureLine, scoreLine, shortLine, type Cite } from './sections'
 
 /** The question put to the committee when the preparer has not worded one. */
 export function defaultQuestion(company: string): string {
@@ -128,7 +128,7 @@ export function decisionBlocks(input: BriefingInput, cite: Cite): Block[] {
       ? {
           kind: 'fact',
           label: `Portfolio exposure${holdings.sample ? ' (uses sample data)' : ''}`,
-          text: `${exposureLine(holdings)} ${coverageLine(holdings)}`,
+          text: [exposureLine(holdings), shortLine(holdings), coverageLine(holdings)].filter(Boolean).join(' '),
         }
       : { kind: 'fact', label: 'Portfolio exposure', text: 'No portfolio is loaded: the exposure is not known.' },
     {

@@ -109,6 +109,12 @@ export interface HoldingsInput {
   directShare: number
   indirectShare: number
   exposureShare: number
+  /** Long plus the size of short exposure, and the short part (zero or negative): shorts are never netted silently. */
+  grossExposureCents: number
+  grossExposureShare: number
+  shortExposureCents: number
+  /** The issuers' holdings files whose weights were used, each with its "as of" date ('' when the file gives none). */
+  fundFiles: { fund: string; file: string; asOf: string; weight: string }[]
   /** Share of the portfolio's value the look-through could weigh (0-1), where known. */
   coverage: number | null
   /** What the holdings let the investor do: "Vote 1,200 shares at the AGM". */

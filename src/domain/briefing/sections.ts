@@ -296,6 +296,26 @@ export function coverageLine(h: HoldingsInput): string {
     : `Coverage: ${formatShare(h.coverage)} of the portfolio's value was looked through.${unresolved}`
 }
 
+/** Net and gross exposure where there are short positions; null without shorts. */
+export function shortLine(h: HoldingsInput): string | null {
+  if (h.shortExposureCents === 0) return null
+  const m = (c: number) => formatMoneyCents(c, h.currency)
+  return `Short positions: net exposure ${m(h.exposureCents)} (${formatShare(h.exposureShare)}, long minus short); gross exposure ${m(h.grossExposureCents)} (${formatShare(h.grossExposureShare)}, long plus short), of which ${m(h.shortExposureCents)} short.`
+}
+
+/** The issuers' holdings files the fund weights come from, each with its "as of" date. */
+export function fundFileItems(h: HoldingsInput): string[] {
+  return h.fundFiles.map(
+    (f) =>
+      `${f.fund}: ${f.file}, ${f.asOf ? `as of ${formatPartialDate(f.asOf)}` : 'the file states no "as of" date'}; ${f.weight}.`,
+  )
+}
+
+const shortBlocks = (h: HoldingsInput): Block[] => {
+  const text = shortLine(h)
+  return text ? [{ kind: 'paragraph', text }] : []
+}
+
 /** The portfolio's exposure: totals, every exposed position, what could not be looked through. */
 export function holdingsBlocks(h: HoldingsInput, cite: Cite): Block[] {
   const m = (c: number) => formatMoneyCents(c, h.currency)
@@ -314,7 +334,17 @@ export function holdingsBlocks(h: HoldingsInput, cite: Cite): Block[] {
       text: `Portfolio "${h.label}": ${m(h.totalCents)} in all, including cash (${m(h.totalExCashCents)} without cash).`,
     },
     { kind: 'paragraph', text: exposureLine(h), cites: cite(h.sourceIds) },
+    ...shortBlocks(h),
     { kind: 'paragraph', text: coverageLine(h) },
+    ...(h.fundFiles.length
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `Fund weights from the issuers' holdings files (${plural(h.fundFiles.length, 'file')}):`,
+          },
+          { kind: 'list' as const, items: fundFileItems(h).map((text) => ({ text })) },
+        ]
+      : []),
     ...(h.levers.length ? [{ kind: 'list' as const, items: h.levers.map((text) => ({ text: sentence(text) })) }] : []),
     {
       kind: 'table',

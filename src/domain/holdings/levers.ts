@@ -4,6 +4,7 @@
  * that holds the company is engaged as its shareholder. Pure: read by Holdings, Engagement and
  * the Briefing from the same look-through.
  */
+import { possessive } from '../engagement/wording'
 import { formatMoneyFromCents } from './currency'
 import type { LookThroughResult, TargetCompany } from './lookthrough'
 
@@ -98,7 +99,7 @@ export function leversFor(
       audience: 'company',
       lines: direct.map((r) => r.line),
       valueCents,
-      text: `Vote your ${money(valueCents)} of ${company.ticker} shares at ${company.name}’s annual meeting, and consider a shareholder proposal.`,
+      text: `Vote your ${money(valueCents)} of ${company.ticker} shares at ${possessive(company.name)} annual meeting, and consider a shareholder proposal.`,
       proposal: proposalEligibility(valueCents, result.currency, answers.rates ?? {}, answers.heldYears ?? null),
     })
   }

@@ -1,6 +1,6 @@
 import { hsiArrestBreakdown, toYearSeriesRows, WORKSITE_SERIES, yearOverYear } from '../../domain/arrests/chartRows'
 import type { ArrestStat } from '../../domain/arrests/schema'
-import type { ArrestsInput, ContractsInput, HoldingsInput } from '../../domain/briefing/build'
+import type { ArrestsInput, ContractsInput } from '../../domain/briefing/build'
 import { toAwardRows } from '../../domain/contracts/chartRows'
 import { verificationText } from '../../domain/sources/cite'
 import type { ContractAward, ReportedTotal } from '../../domain/contracts/schema'
@@ -8,13 +8,10 @@ import {
   formatUsdFromCents,
   formatCount,
   formatPartialDate,
-  formatPercent,
   formatUsd,
   formatUsdMillions,
   plural,
 } from '../../domain/format/format'
-import type { Lever } from '../../domain/holdings/levers'
-import type { LookThroughResult } from '../../domain/holdings/lookthrough'
 import { obligationsByFiscalYear, toOfficialAwards } from '../../domain/usaspending/aggregate'
 import type { OfficialRecord } from '../../domain/usaspending/schema'
 import { bySubAgency } from '../../domain/usaspending/select'
@@ -112,34 +109,5 @@ export function arrestsForBriefing(arrests: ArrestStat[]): ArrestsInput {
           ]
         : []),
     ],
-  }
-}
-
-/** The holdings section, from the Holdings view's look-through: figures kept in cents, formatted by the briefing. */
-export function holdingsForBriefing(label: string, r: LookThroughResult, levers: Lever[] = []): HoldingsInput {
-  return {
-    label,
-    sample: r.usesSampleData,
-    currency: r.currency ?? 'USD',
-    totalCents: r.totalCents,
-    totalExCashCents: r.totalExCashCents,
-    directCents: r.directCents,
-    indirectCents: r.indirectCents,
-    exposureCents: r.exposureCents,
-    directShare: r.directShare,
-    indirectShare: r.indirectShare,
-    exposureShare: r.exposureShare,
-    coverage: r.coverage.share,
-    levers: levers.map((l) => `${l.text}${l.proposal ? ` Rule 14a-8(b): ${l.proposal.text}` : ''}`),
-    rows: r.rows.map((row) => ({
-      position: `${row.security}${row.short ? ' (short)' : ''}`,
-      route: row.via
-        ? `${row.via.name}${row.via.sample ? ' (sample data)' : ''}, weight ${formatPercent(row.via.weight, 2)}`
-        : 'Direct holding',
-      valueCents: row.effectiveCents,
-      share: row.share,
-    })),
-    unresolved: r.unresolved.length,
-    sourceIds: [],
   }
 }

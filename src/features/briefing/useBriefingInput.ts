@@ -10,6 +10,7 @@ import { useCaseCompanyId } from '../../components/caseCompany'
 import { useSearchParam } from '../../components/router'
 import { assessmentForBriefing } from '../../domain/briefing/assessment'
 import { engagementStatus } from '../../domain/briefing/decision'
+import { holdingsForBriefing } from '../../domain/briefing/holdings'
 import { dataAsOf } from '../../domain/sources/integrity'
 import { RECOMMENDATION_STEPS, type BriefingInput, type RecommendationStep } from '../../domain/briefing/input'
 import { arrangeQuestions } from '../../domain/engagement/edits'
@@ -21,7 +22,7 @@ import { useEngagement } from '../../stores/engagement/store'
 import { useOfficialRecord, useOfficialRecordActions } from '../../stores/officialRecord/officialRecordStore'
 import { useUserSettings } from '../../stores/settings/store'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
-import { arrestsForBriefing, contractsForBriefing, holdingsForBriefing } from './inputs'
+import { arrestsForBriefing, contractsForBriefing } from './inputs'
 
 const DEFAULT_METHOD = [
   'The score is computed from the checklist answers as described in the Checklist view; open an assessment to include its method with the live numbers.',

@@ -10,12 +10,13 @@ import { scoreAssessment } from '../../domain/checklist/score'
 import { arrangeQuestions } from '../../domain/engagement/edits'
 import { AUDIENCE_LABEL } from '../../domain/engagement/letter'
 import { generateQuestions } from '../../domain/engagement/questions'
-import { audienceSchema } from '../../domain/engagement/schema'
+import { audienceSchema, type Audience } from '../../domain/engagement/schema'
 import { useCurrentAssessment } from '../../stores/assessments/current'
 import { useAudienceList, useEngagement, useEngagementActions } from '../../stores/engagement/store'
 import { AddQuestion } from './AddQuestion'
 import { EngagementLog } from './EngagementLog'
 import { LetterPanel } from './LetterPanel'
+import { LeversSection } from './LeversSection'
 import { QuestionList } from './QuestionList'
 import { StorageNotice } from './StorageNotice'
 import './engagement.css'
@@ -71,13 +72,9 @@ export default function EngagementPage() {
     body = <Loading label="the engagement templates" />
   } else {
     const companyName = company.data.name
-    const generated = generateQuestions({
-      companyName,
-      audience,
-      gaps,
-      claims: claims.data,
-      templates: templates.data,
-    })
+    const questionsData = { companyName, gaps, claims: claims.data, templates: templates.data }
+    const generate = (a: Audience) => generateQuestions({ ...questionsData, audience: a })
+    const generated = generate(audience)
     const arranged = arrangeQuestions(generated, list)
     const shortQuestions = arranged.shortList.flatMap((g) => g.questions)
     const context = templates.data.letterContext.map((f) => ({
@@ -86,8 +83,11 @@ export default function EngagementPage() {
     }))
     body = (
       <>
+        <LeversSection companyId={companyId} company={company.data} generate={generate} />
         <section aria-labelledby="questions-heading">
-          <h2 id="questions-heading">Questions</h2>
+          <h2 id="questions-heading" tabIndex={-1}>
+            Questions
+          </h2>
           <fieldset className="audience">
             <legend>Who are the questions for? Each has its own list.</legend>
             {audienceSchema.options.map((a) => (
@@ -141,8 +141,9 @@ export default function EngagementPage() {
       <StorageNotice />
       <MigrationNotice />
       <p className="lede">
-        Prepare the questions for each audience, each citing the gap, claim or earlier answer behind it; send them as a
-        letter; record the company’s responses; and keep a dated log of the engagement against the escalation ladder.
+        Start from your levers (what your portfolio lets you do), prepare the questions for each audience, each citing
+        the gap, claim or earlier answer behind it; send them as a letter; record the company’s responses; and keep a
+        dated log of the engagement against the escalation ladder.
       </p>
       {body}
     </>

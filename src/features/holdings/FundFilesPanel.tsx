@@ -3,8 +3,8 @@ import { formatPartialDate } from '../../domain/format/format'
 import { fundFileMismatch, toFundWeightFile } from '../../domain/holdings/fundFile'
 import type { ClassifiedPosition, TargetCompany } from '../../domain/holdings/lookthrough'
 import { useFundFiles, usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
-import { readFundFile } from './fundFileReader'
 import { pct } from './percent'
+import { useFundFileWorker } from './useFundFileWorker'
 
 /**
  * Issuers' holdings files: the user picks a fund position and drops the file from the fund's page;
@@ -23,6 +23,7 @@ export function FundFilesPanel({
   const id = useId()
   const files = useFundFiles()
   const { fundFileAdded, fundFileRemoved } = usePortfolioActions()
+  const readFundFile = useFundFileWorker()
   const funds = classified.filter((c) => c.cls === 'fund')
   const [line, setLine] = useState<number | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -32,8 +33,8 @@ export function FundFilesPanel({
     e.target.value = ''
     const position = portfolio.positions.find((p) => p.line === chosen?.line)
     if (!file || !position || !chosen) return
-    setMessage(null)
-    const { read, sheet, note } = await readFundFile(file, company)
+    setMessage({ ok: true, text: `Reading ${file.name}…` })
+    const { read, sheet, note } = await readFundFile({ file, fileName: file.name, company })
     if (!read.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${read.error}` })
     const mismatch = fundFileMismatch(read, position)
     if (mismatch) return setMessage({ ok: false, text: `${file.name} was not added. ${mismatch}` })

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import type { FundWeightFile } from '../holdings/fundFile'
+import { leversFor } from '../holdings/levers'
+import { lookThrough, type TargetCompany } from '../holdings/lookthrough'
+import type { Position } from '../holdings/parse'
+import { buildBriefing } from './build'
+import type { Block } from './document'
+import { holdingsForBriefing } from './holdings'
+import { holdingsBlocks } from './sections'
+
+const palantir: TargetCompany = {
+  id: 'palantir',
+  name: 'Palantir Technologies',
+  ticker: 'PLTR',
+  isin: 'US69608A1088',
+  cusip: '69608A108',
+}
+
+function pos(line: number, p: Partial<Position> & { valueCents: number | null }): Position {
+  const base: Position = {
+    line,
+    kind: 'security',
+    ticker: null,
+    isin: null,
+    cusip: null,
+    name: null,
+    quantity: null,
+    currency: null,
+    securityType: null,
+    valueCents: null,
+  }
+  return { ...base, ...p }
+}
+
+const file = (over: Partial<FundWeightFile>): FundWeightFile => ({
+  id: 'fund:IVV',
+  fileName: 'IVV_holdings.csv',
+  fundName: 'iShares Core S&P 500 ETF',
+  fundTicker: 'IVV',
+  asOf: '2026-11-28',
+  companyId: 'palantir',
+  weight: 0.0045,
+  found: true,
+  matchedBy: 'ticker PLTR',
+  holdingsCount: 4,
+  appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
+  loadedAt: '2026-12-02T08:00:00.000Z',
+  sheet: null,
+  ...over,
+})
+
+const files = [
+  file({}),
+  file({
+    id: 'fund:EXS1',
+    fileName: 'EXS1_holdings.xlsx',
+    fundName: 'iShares Core DAX UCITS ETF',
+    fundTicker: 'EXS1',
+    asOf: '',
+    weight: 0,
+    found: false,
+    matchedBy: null,
+    appliesTo: { isins: [], cusips: [], tickers: ['EXS1'], names: [] },
+    sheet: 'Holdings',
+  }),
+]
+
+const positions = [
+  pos(2, { ticker: 'PLTR', valueCents: 500_000 }),
+  pos(3, { ticker: 'PLTR', valueCents: -200_000, quantity: -10 }),
+  pos(4, { ticker: 'IVV', valueCents: 1_000_000, securityType: 'ETF' }),
+  pos(5, { ticker: 'EXS1', valueCents: 300_000, securityType: 'ETF' }),
+  pos(6, { kind: 'cash', name: 'Cash', valueCents: 400_000 }),
+]
+
+const input = () => {
+  const r = lookThrough(positions, palantir, [], null, { currency: 'EUR', fundFiles: files })
+  return holdingsForBriefing('Broker export', r, leversFor(r, palantir))
+}
+
+const texts = (blocks: Block[]) =>
+  blocks.flatMap((b) =>
+    b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items.map((i) => `- ${i.text}`) : [],
+  )
+
+describe('the holdings section of the briefing', () => {
+  it('keeps the short side apart: net, gross and short exposure in cents', () => {
+    expect(input()).toMatchObject({
+      currency: 'EUR',
+      totalCents: 2_000_000,
+      directCents: 300_000,
+      indirectCents: 4_500,
+      exposureCents: 304_500,
+      grossExposureCents: 704_500,
+      shortExposureCents: -200_000,
+    })
+  })
+
+  it('names every fund file used with its "as of" date, and the positions table says where each weight comes from', () => {
+    const h = input()
+    expect(h.fundFiles).toEqual([
+      {
+        fund: 'iShares Core S&P 500 ETF',
+        file: 'IVV_holdings.csv',
+        asOf: '2026-11-28',
+        weight: 'company weight 0.45% (found by ticker PLTR)',
+      },
+      {
+        fund: 'iShares Core DAX UCITS ETF',
+        file: 'EXS1_holdings.xlsx (sheet “Holdings”)',
+        asOf: '',
+        weight: 'the company is not among its holdings (a known zero)',
+      },
+    ])
+    expect(h.rows).toEqual([
+      { position: 'PLTR', route: 'Direct holding', valueCents: 500_000, share: 0.25 },
+      {
+        position: 'IVV',
+        route: "iShares Core S&P 500 ETF (issuer's file, as of 28 Nov 2026), weight 0.45%",
+        valueCents: 4_500,
+        share: 0.00225,
+      },
+      { position: 'PLTR (short)', route: 'Direct holding', valueCents: -200_000, share: -0.1 },
+    ])
+  })
+
+  it('prints the fund files with their dates and the net and gross line', () => {
+    expect(texts(holdingsBlocks(input(), () => []))).toEqual([
+      'Portfolio "Broker export": €20,000.00 in all, including cash (€16,000.00 without cash).',
+      'Direct €3,000.00 (15.00%), indirect €45.00 (0.22%), total €3,045.00 (15.22% of the portfolio of €20,000.00), in EUR.',
+      'Short positions: net exposure €3,045.00 (15.22%, long minus short); gross exposure €7,045.00 (35.23%, long plus short), of which -€2,000.00 short.',
+      "Coverage: 100.00% of the portfolio's value was looked through. Every position was looked through.",
+      "Fund weights from the issuers' holdings files (2 files):",
+      '- iShares Core S&P 500 ETF: IVV_holdings.csv, as of 28 Nov 2026; company weight 0.45% (found by ticker PLTR).',
+      '- iShares Core DAX UCITS ETF: EXS1_holdings.xlsx (sheet “Holdings”), the file states no "as of" date; the company is not among its holdings (a known zero).',
+      '- Vote your €5,000.00 of PLTR shares at Palantir Technologies’ annual meeting, and consider a shareholder proposal. Rule 14a-8(b): The thresholds are in US dollars and this holding is in EUR: enter a rate for USD to check them.',
+      '- Engage the manager of iShares Core S&P 500 ETF: ask how it votes its PLTR shares (its proxy voting record, Form N-PX for US funds) and how it weighs the human-rights risk.',
+    ])
+  })
+
+  it('says nothing of shorts or fund files when there are none', () => {
+    const r = lookThrough([pos(2, { ticker: 'PLTR', valueCents: 100_000 })], palantir, [], null, { currency: 'USD' })
+    const text = texts(holdingsBlocks(holdingsForBriefing('Plain', r), () => []))
+    expect(text.some((t) => t.startsWith('Short positions'))).toBe(false)
+    expect(text.some((t) => t.startsWith('Fund weights'))).toBe(false)
+  })
+
+  it('puts the net and gross line on the first page too', () => {
+    const doc = buildBriefing(
+      {
+        company: { name: 'Palantir Technologies', ticker: 'PLTR', exchange: 'NYSE' },
+        assessmentName: 'Q4',
+        date: '2026-12-02',
+        sources: [],
+        score: null,
+        checklist: null,
+        contracts: { error: 'x' },
+        arrests: { error: 'x' },
+        claims: { error: 'x' },
+        engagement: null,
+        holdings: input(),
+        method: [],
+      },
+      new Set(['decision']),
+    )
+    const fact = doc.sections[0]?.blocks.find((b) => b.kind === 'fact' && b.label === 'Portfolio exposure')
+    expect(fact?.kind === 'fact' && fact.text).toContain(
+      'Short positions: net exposure €3,045.00 (15.22%, long minus short); gross exposure €7,045.00 (35.23%, long plus short), of which -€2,000.00 short.',
+    )
+  })
+})

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { sourceQueries } from '../api/sources'
 import { escapeCsvCell, fileSlug, toCsv } from '../domain/csv/csv'
 import { dataAsOf } from '../domain/sources/integrity'
-import { formatPartialDate } from '../domain/format/format'
+import { citeSources } from '../domain/sources/cite'
 import { chartSvgDocument, svgToPngBlob } from './chartImage'
 import { DataTable, type TableColumn } from './DataTable'
 import { downloadBlob } from './download'
@@ -29,11 +29,7 @@ export interface ChartFigureProps<Row> {
 
 function useSourceLine(ids: string[]): string {
   const sources = useQuery(sourceQueries.list())
-  const names = ids.map((id) => {
-    const s = sources.data?.find((x) => x.id === id)
-    return s ? `${s.publisher}, "${s.title}" (${formatPartialDate(s.date)})` : id
-  })
-  return `Source${ids.length > 1 ? 's' : ''}: ${names.join('; ')}.`
+  return `Source${ids.length > 1 ? 's' : ''}: ${citeSources(ids, sources.data, 'short').join('; ')}.`
 }
 
 /**

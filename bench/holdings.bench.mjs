@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipKb } from './lib.mjs'
+import { fileToScreenTiming, gzipKb, watchFileToScreen } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_HOLDINGS_ROWS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -46,17 +46,7 @@ export function generateCsv(rows) {
 async function once(browser, baseUrl, csvPath) {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await page.addInitScript(() => {
-    window.__longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-    document.addEventListener('change', () => (window.__t0 = performance.now()), true)
-    new MutationObserver(() => {
-      if (window.__t0 && !window.__t1 && document.querySelector('[aria-label="Exposure summary"]'))
-        window.__t1 = performance.now()
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
+  await watchFileToScreen(page, { selector: '[aria-label="Exposure summary"]' })
   await page.goto(`${baseUrl}/holdings?mockLatency=0`)
   await page.getByLabel('Portfolio CSV file').waitFor()
   await page.waitForFunction(() => !document.querySelector('input[type=file]')?.disabled)
@@ -66,18 +56,12 @@ async function once(browser, baseUrl, csvPath) {
   // harness does not copy 7 MB through the page's main thread.
   await input.setInputFiles(csvPath)
   await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 60_000 })
-  // Let trailing work (chart layout, effects) finish so its long tasks are counted too.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
-  const m = await page.evaluate(() => {
-    const t0 = window.__t0
-    const during = window.__longTasks.filter((t) => t.start + t.duration >= t0)
-    return {
-      ms: window.__t1 - t0,
-      longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
-      count: during.length,
-      positions: document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
-    }
-  })
+  const m = {
+    ...(await fileToScreenTiming(page, 500)),
+    positions: await page.evaluate(
+      () => document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
+    ),
+  }
   // The baseline, side by side in the same page: a worker that only reads the same file's text
   // and splits it into lines, timed the same way (file handed over to answer back).
   await page.evaluate(() => {

@@ -50,3 +50,42 @@ export function median(values) {
 }
 
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/**
+ * Times "choose a file, see the result" in a page, as a person would wait for it. Call before the
+ * page loads: it records the page's long main-thread tasks, the moment a file input changes (t0)
+ * and the first DOM change after it at which `done` holds (t1): `selector` matches an element, or
+ * `text` (a regular expression's source) matches the page's text.
+ */
+export async function watchFileToScreen(page, done) {
+  await page.addInitScript(({ selector, text }) => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+    document.addEventListener('change', () => (window.__t0 = performance.now()), true)
+    const shown = () =>
+      selector ? document.querySelector(selector) !== null : new RegExp(text).test(document.body.innerText)
+    new MutationObserver(() => {
+      if (window.__t0 && !window.__t1 && shown()) window.__t1 = performance.now()
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  }, done)
+}
+
+/**
+ * After `watchFileToScreen`, once the result is on screen: waits `settleMs` so trailing work
+ * (chart layout, effects) counts too, then returns the time from choosing the file to the result
+ * (ms) and the long tasks since the choice (the longest, and how many).
+ */
+export async function fileToScreenTiming(page, settleMs) {
+  await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), settleMs)
+  return page.evaluate(() => {
+    const t0 = window.__t0
+    const during = window.__longTasks.filter((t) => t.start + t.duration >= t0)
+    return {
+      ms: window.__t1 - t0,
+      longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
+      count: during.length,
+    }
+  })
+}

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipKb, median, round } from './lib.mjs'
+import { fileToScreenTiming, gzipKb, median, round, watchFileToScreen } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_USASPENDING_ROWS ?? 20_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -143,27 +143,13 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
 async function pageOnce(browser, baseUrl, csvPath) {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await page.addInitScript(() => {
-    window.__longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-    document.addEventListener('change', () => (window.__t0 = performance.now()), true)
-    new MutationObserver(() => {
-      if (window.__t0 && !window.__t1 && /Read bench-download\.csv/.test(document.body.innerText))
-        window.__t1 = performance.now()
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
+  await watchFileToScreen(page, { text: 'Read bench-download\\.csv' })
   await page.goto(`${baseUrl}/contracts?mockLatency=0`)
   await page.getByRole('heading', { name: 'Add the official record' }).waitFor()
   const input = await page.$('.official-dropzone input[type=file]')
   await input.setInputFiles(csvPath)
   await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 120_000 })
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
-  const m = await page.evaluate(() => {
-    const during = window.__longTasks.filter((t) => t.start + t.duration >= window.__t0)
-    return { ms: window.__t1 - window.__t0, longest: during.reduce((max, t) => Math.max(max, t.duration), 0) }
-  })
+  const m = await fileToScreenTiming(page, 300)
   await context.close()
   return m
 }

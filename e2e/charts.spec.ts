@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { parseCsv } from '../src/domain/csv/csv'
+import { parseCsv } from './csv'
 import { expectNoAxeViolations, openView } from './app'
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name })

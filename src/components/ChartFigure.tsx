@@ -4,7 +4,7 @@ import { sourceQueries } from '../api/sources'
 import { csvSources, fileSlug, toCsvDocument } from '../domain/csv/csv'
 import { citationText } from '../domain/sources/cite'
 import { dataAsOf } from '../domain/sources/integrity'
-import { formatPartialDate } from '../domain/format/format'
+import { citeSources } from '../domain/sources/cite'
 import { chartSvgDocument, svgToPngBlob } from './chartImage'
 import { DataTable, type TableColumn } from './DataTable'
 import { downloadBlob } from './download'
@@ -31,11 +31,7 @@ export interface ChartFigureProps<Row> {
 
 function useSourceLine(ids: string[]): string {
   const sources = useQuery(sourceQueries.list())
-  const names = ids.map((id) => {
-    const s = sources.data?.find((x) => x.id === id)
-    return s ? `${s.publisher}, "${s.title}" (${formatPartialDate(s.date)})` : id
-  })
-  return `Source${ids.length > 1 ? 's' : ''}: ${names.join('; ')}.`
+  return `Source${ids.length > 1 ? 's' : ''}: ${citeSources(ids, sources.data, 'short').join('; ')}.`
 }
 
 /**

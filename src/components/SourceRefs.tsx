@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { sourceQueries } from '../api/sources'
-import { citedTitle } from '../domain/sources/cite'
-import { formatPartialDate } from '../domain/format/format'
+import { citationText, citedTitle, trustText } from '../domain/sources/cite'
 import type { Source, Verification } from '../domain/sources/schema'
 import './sourceRefs.css'
 
@@ -36,7 +35,7 @@ export function SourceTitle({ source }: { source: Source }) {
 }
 
 function SourceItem({ source }: { source: Source }) {
-  const meta = `${source.publisher}, ${formatPartialDate(source.date)}; ${source.tier}; confidence: ${source.confidence}; retrieved ${formatPartialDate(source.retrieved)}`
+  const meta = `${citationText(source, 'name')}; ${trustText(source)}`
   return (
     <li>
       <SourceTitle source={source} />{' '}

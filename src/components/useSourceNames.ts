@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { sourceQueries } from '../api/sources'
-import { formatPartialDate } from '../domain/format/format'
+import { citeSources } from '../domain/sources/cite'
 
 /**
  * A function naming sources briefly ("Nextgov, Sep 2014"), for tooltips, table cells and CSV
@@ -8,11 +8,5 @@ import { formatPartialDate } from '../domain/format/format'
  */
 export function useSourceNames(): (ids: readonly string[]) => string {
   const sources = useQuery(sourceQueries.list())
-  return (ids) =>
-    ids
-      .map((id) => {
-        const s = sources.data?.find((x) => x.id === id)
-        return s ? `${s.publisher}, ${formatPartialDate(s.date)}` : id
-      })
-      .join('; ')
+  return (ids) => citeSources(ids, sources.data, 'name').join('; ')
 }

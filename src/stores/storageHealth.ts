@@ -61,11 +61,6 @@ export function useStorageProblems(storeKey: string): [string, StorageProblem][]
   return useStorageHealth((s) => problemsOf(s.problems, storeKey))
 }
 
-/** The store's own problem (not its items'), for code that reports one store at a time. */
-export function useStorageProblem(key: string): StorageProblem | null {
-  return useStorageHealth((s) => s.problems[key] ?? null)
-}
-
 /** The fields already reported as replaced for a key, so a new report adds to them. */
 export function replacedFieldsOf(key: string): string[] {
   const current = useStorageHealth.getState().problems[key]

@@ -2,7 +2,13 @@ import { assessmentGaps, largestGaps } from '../checklist/gaps'
 import { describeMethod } from '../checklist/method'
 import { describeWeights } from '../checklist/weights'
 import { NON_DEFAULT_WEIGHTS, rateAssessment, scoreWords } from '../checklist/wording'
-import type { Assessment, ChecklistTemplate, Suggestion } from '../checklist/schema'
+import {
+  answerLabel,
+  answerLabels,
+  type Assessment,
+  type ChecklistTemplate,
+  type Suggestion,
+} from '../checklist/schema'
 import { sentence } from '../format/format'
 import type { AssessmentGap } from '../engagement/questions'
 import type { ChecklistRow, ScoreSummary } from './input'
@@ -14,8 +20,6 @@ import type { ChecklistRow, ScoreSummary } from './input'
 export function redFlagText(title: string, reason: string, minimumBand: string): string {
   return `${sentence(`${title}: ${reason}`)} It holds the band at ${minimumBand} or above.`
 }
-
-const ANSWER_LABEL = { yes: 'Yes', partial: 'Partial', no: 'No', unknown: 'Unknown', na: 'Not applicable' } as const
 
 export interface AssessmentForBriefing {
   name: string
@@ -66,8 +70,8 @@ export function assessmentForBriefing(
           section: section.title,
           itemId: item.id,
           question: item.question,
-          answer: value ? ANSWER_LABEL[value] : 'Not answered',
-          note: [assessment.notes[item.id]?.trim(), differs ? `(suggested: ${ANSWER_LABEL[suggestion.answer]})` : '']
+          answer: answerLabel(value),
+          note: [assessment.notes[item.id]?.trim(), differs ? `(suggested: ${answerLabels[suggestion.answer]})` : '']
             .filter(Boolean)
             .join(' '),
           evidence: suggestion ? suggestion.summary : '',

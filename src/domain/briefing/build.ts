@@ -12,19 +12,7 @@ import {
 } from './document'
 import type { BriefingInput } from './input'
 
-export type {
-  ArrestsInput,
-  BriefingInput,
-  BriefingOptions,
-  ChecklistRow,
-  ContractsInput,
-  EngagementInput,
-  EngagementStatus,
-  HoldingsInput,
-  Loadable,
-  OfficialRecordInput,
-  ScoreSummary,
-} from './input'
+export type { ArrestsInput, BriefingInput, ContractsInput, HoldingsInput } from './input'
 
 const TITLES: Record<SectionId, string> = {
   cover: '',

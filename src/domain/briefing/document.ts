@@ -94,7 +94,7 @@ export function createCitations() {
   }
 }
 
-/** "[1][3]" after a text, for the citations of a block. */
+/** " [1][3]" after a text, for the numbered citations of a block (the briefing) or a line (the engagement letter). */
 export function citeText(cites: readonly number[] | undefined): string {
   return cites && cites.length ? ` ${cites.map((n) => `[${n}]`).join('')}` : ''
 }

@@ -202,8 +202,6 @@ export function contractsBlocks(contracts: Loadable<ContractsInput>, cite: Cite)
   ]
 }
 
-export const ARRESTS_CHART_NOTE = 'Arrests by type, HSI, fiscal year 2018'
-
 /** The arrest figures: the breakdown chart, the years, and both framings side by side. */
 export function arrestsBlocks(arrests: Loadable<ArrestsInput>, cite: Cite): Block[] {
   if (isError(arrests)) return unavailable('The arrest figures', arrests.error)

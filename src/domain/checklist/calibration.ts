@@ -1,4 +1,11 @@
-import type { Answers, AnswerValue, ChecklistTemplate, SectionKind, Suggestion } from './schema'
+import {
+  answerLabels,
+  type Answers,
+  type AnswerValue,
+  type ChecklistTemplate,
+  type SectionKind,
+  type Suggestion,
+} from './schema'
 import type { ScoringWeights } from './weights'
 import { rateAssessment, scoreWords, type Rating, type ScoreWords } from './wording'
 
@@ -22,6 +29,30 @@ function fill(template: ChecklistTemplate, byKind: Partial<Record<SectionKind, A
 }
 
 /**
+ * The fixed profiles: one answer for every exposure item and one for every management item.
+ * `aside` is said after the answers.
+ */
+const FIXED_PROFILES: readonly {
+  id: Exclude<ReferenceProfile['id'], 'suggested'>
+  label: string
+  exposure: AnswerValue
+  management: AnswerValue
+  aside?: string
+}[] = [
+  {
+    id: 'no-exposure',
+    label: 'No exposure',
+    exposure: 'no',
+    management: 'no',
+    aside: 'management makes no difference',
+  },
+  { id: 'high-strong', label: 'High exposure, strong management', exposure: 'yes', management: 'yes' },
+  { id: 'partial-partial', label: 'Partial exposure, partial management', exposure: 'partial', management: 'partial' },
+  { id: 'high-partial', label: 'High exposure, partial management', exposure: 'yes', management: 'partial' },
+  { id: 'high-weak', label: 'High exposure, weak management', exposure: 'yes', management: 'no' },
+]
+
+/**
  * Reference profiles that show what the bands mean: with no exposure the risk is Negligible
  * whatever the management; high exposure is Negligible only when fully managed; the suggested
  * answers for the company sit among them. Computed with the assessment's own weights.
@@ -43,35 +74,13 @@ export function referenceProfiles(
   }
   const suggested: Answers = Object.fromEntries(suggestions.map((s) => [s.itemId, { value: s.answer, answeredAt: 0 }]))
   return [
-    profile(
-      'no-exposure',
-      'No exposure',
-      'Every exposure item No; every management item No (management makes no difference).',
-      fill(template, { exposure: 'no', management: 'no' }),
-    ),
-    profile(
-      'high-strong',
-      'High exposure, strong management',
-      'Every exposure item Yes; every management item Yes.',
-      fill(template, { exposure: 'yes', management: 'yes' }),
-    ),
-    profile(
-      'partial-partial',
-      'Partial exposure, partial management',
-      'Every exposure item Partial; every management item Partial.',
-      fill(template, { exposure: 'partial', management: 'partial' }),
-    ),
-    profile(
-      'high-partial',
-      'High exposure, partial management',
-      'Every exposure item Yes; every management item Partial.',
-      fill(template, { exposure: 'yes', management: 'partial' }),
-    ),
-    profile(
-      'high-weak',
-      'High exposure, weak management',
-      'Every exposure item Yes; every management item No.',
-      fill(template, { exposure: 'yes', management: 'no' }),
+    ...FIXED_PROFILES.map((p) =>
+      profile(
+        p.id,
+        p.label,
+        `Every exposure item ${answerLabels[p.exposure]}; every management item ${answerLabels[p.management]}${p.aside ? ` (${p.aside})` : ''}.`,
+        fill(template, { exposure: p.exposure, management: p.management }),
+      ),
     ),
     profile(
       'suggested',

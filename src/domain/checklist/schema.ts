@@ -6,6 +6,20 @@ export const answerValues = ['yes', 'partial', 'no', 'unknown', 'na'] as const
 export const answerValueSchema = z.enum(answerValues)
 export type AnswerValue = z.infer<typeof answerValueSchema>
 
+/** Each answer as people read it: the one table for the checklist, the comparison and the briefing. */
+export const answerLabels: Readonly<Record<AnswerValue, string>> = {
+  yes: 'Yes',
+  partial: 'Partial',
+  no: 'No',
+  unknown: 'Unknown',
+  na: 'Not applicable',
+}
+
+/** An answer as people read it, or "Not answered" for an item left open. */
+export function answerLabel(value: AnswerValue | null | undefined): string {
+  return value ? answerLabels[value] : 'Not answered'
+}
+
 /** How much one answer counts, 0-1, per answer value. */
 const creditTableSchema = z.object({
   yes: z.number().check(z.gte(0), z.lte(1)),
@@ -47,7 +61,6 @@ export const checklistSectionSchema = z.object({
 export type ChecklistSection = z.infer<typeof checklistSectionSchema>
 
 export const bandIdSchema = z.enum(['negligible', 'low', 'medium', 'high', 'severe'])
-export type BandId = z.infer<typeof bandIdSchema>
 
 /** A band starts at `min` (inclusive) and runs to the next band's `min`. */
 export const bandSchema = z.object({ id: bandIdSchema, label: z.string(), min: z.number().check(z.gte(0)) })

@@ -64,6 +64,20 @@ describe('the reference profiles (calibration table)', () => {
     expect(row?.words.settled).toBe(true)
   })
 
+  it('says in words what each profile answers', () => {
+    expect(rows.map((r) => [r.label, r.answers])).toEqual([
+      ['No exposure', 'Every exposure item No; every management item No (management makes no difference).'],
+      ['High exposure, strong management', 'Every exposure item Yes; every management item Yes.'],
+      ['Partial exposure, partial management', 'Every exposure item Partial; every management item Partial.'],
+      ['High exposure, partial management', 'Every exposure item Yes; every management item Partial.'],
+      ['High exposure, weak management', 'Every exposure item Yes; every management item No.'],
+      [
+        'Palantir: the suggested answers',
+        `The ${palantirSuggestions.suggestions.length} suggested answers, each with its evidence.`,
+      ],
+    ])
+  })
+
   it('keeps no exposure Negligible whatever the management, on any weights', () => {
     const weights = { sections: { B: 3 }, items: { A1: 10 }, bands: { low: 1, medium: 2, high: 3, severe: 4 } }
     const row = referenceProfiles(checklistTemplate, weights, [], 'Palantir').find((r) => r.id === 'no-exposure')

@@ -19,7 +19,6 @@ export const evidenceSchema = z.object({
   passages: z.optional(z.array(passageSchema)),
   verification: z.optional(verificationSchema),
 })
-export type Evidence = z.infer<typeof evidenceSchema>
 
 /** Whether a statement is the speaker's exact words or the app's summary of them. */
 export const statementKindSchema = z.enum(['quotation', 'paraphrase'])

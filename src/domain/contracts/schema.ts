@@ -80,4 +80,3 @@ export const contractsResponseSchema = z.object({
   awards: z.array(contractAwardSchema),
   reportedTotals: z.array(reportedTotalSchema),
 })
-export type ContractsResponse = z.infer<typeof contractsResponseSchema>

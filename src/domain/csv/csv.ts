@@ -80,42 +80,6 @@ export function toCsvDocument<Row>(
   return UTF8_BOM + toCsv(columns, rows) + '\r\n' + provenance.join('')
 }
 
-/**
- * Parses a CSV document (RFC 4180: quoted cells, doubled quotes, CRLF or LF) into rows of text
- * cells. Used by the tests that check a download against its table; escaping is not undone.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i += 1
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell)
-    rows.push(row)
-  }
-  return rows
-}
-
 /** A file name from a title: "Contract awards, FY2014-FY2019" -> "contract-awards-fy2014-fy2019". */
 export function fileSlug(title: string): string {
   return (

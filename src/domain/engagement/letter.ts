@@ -1,3 +1,4 @@
+import { citeText } from '../briefing/document'
 import { formatPartialDate } from '../format/format'
 import { possessive } from './wording'
 import type { Source } from '../sources/schema'
@@ -190,8 +191,6 @@ export function letterProblems(input: {
   return problems
 }
 
-const refText = (refs: number[]) => (refs.length ? ` ${refs.map((r) => `[${r}]`).join('')}` : '')
-
 /**
  * Text a person typed, made safe to place in Markdown so it renders as the same text: Markdown
  * punctuation is escaped, angle brackets become entities (no live HTML, no autolinks such as
@@ -218,10 +217,10 @@ export function letterToMarkdown(letter: Letter): string {
   const e = escapeMarkdown
   const lines = [`# ${e(letter.title)}`, '', ...letter.header.map((h) => `- ${h.label}: ${e(h.value)}`), '', '---', '']
   lines.push(e(letter.date), '', letter.recipient.map(e).join('  \n'), '', `**${e(letter.subject)}**`, '')
-  lines.push(e(letter.salutation), '', letter.context.map((c) => `${e(c.text)}${refText(c.refs)}`).join(' '), '')
+  lines.push(e(letter.salutation), '', letter.context.map((c) => `${e(c.text)}${citeText(c.refs)}`).join(' '), '')
   for (const g of letter.groups) {
     lines.push(`## ${e(g.heading)}`, '')
-    for (const q of g.questions) lines.push(`${q.number}. ${e(q.text)}${refText(q.refs)}`)
+    for (const q of g.questions) lines.push(`${q.number}. ${e(q.text)}${citeText(q.refs)}`)
     lines.push('')
   }
   lines.push(e(letter.request), '', e(letter.closing), '', letter.signature.map(e).join('  \n'), '')
@@ -239,6 +238,12 @@ export function letterToMarkdown(letter: Letter): string {
   return lines.join('\n')
 }
 
+/** One entry of the letter's source list as plain text: "[2] Title, Publisher, 10 Sep 2014: https://…". */
+export function letterSourceText(s: Letter['sources'][number]): string {
+  const cited = [s.title, s.publisher, s.date].filter(Boolean).join(', ')
+  return `[${s.number}] ${cited}${s.url ? `: ${s.url}` : ' (no public link recorded)'}`
+}
+
 /** The letter as plain text for an e-mail, with the same header and the URLs spelled out. */
 export function letterToText(letter: Letter): string {
   const lines = [...letter.header.map((h) => `${h.label}: ${h.value}`), '', letter.date, '', ...letter.recipient, '']
@@ -247,20 +252,17 @@ export function letterToText(letter: Letter): string {
     '',
     letter.salutation,
     '',
-    letter.context.map((c) => `${c.text}${refText(c.refs)}`).join(' '),
+    letter.context.map((c) => `${c.text}${citeText(c.refs)}`).join(' '),
     '',
   )
   for (const g of letter.groups) {
     lines.push(g.heading.toUpperCase(), '')
-    for (const q of g.questions) lines.push(`${q.number}. ${q.text}${refText(q.refs)}`, '')
+    for (const q of g.questions) lines.push(`${q.number}. ${q.text}${citeText(q.refs)}`, '')
   }
   lines.push(letter.request, '', letter.closing, '', ...letter.signature, '')
   if (letter.sources.length) {
     lines.push('Sources')
-    for (const s of letter.sources)
-      lines.push(
-        `[${s.number}] ${[s.title, s.publisher, s.date].filter(Boolean).join(', ')}${s.url ? `: ${s.url}` : ' (no public link recorded)'}`,
-      )
+    for (const s of letter.sources) lines.push(letterSourceText(s))
     lines.push('')
   }
   return lines.join('\n')

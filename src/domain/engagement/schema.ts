@@ -16,7 +16,6 @@ const wordingSchema = z.object({
   'asset manager': text,
   'proxy advisor': text,
 })
-export type Wording = z.infer<typeof wordingSchema>
 
 /** The company's published answer to a question, quoted verbatim from its reply. */
 export const companyAnswerSchema = z.object({
@@ -48,7 +47,6 @@ export const questionTemplateSchema = z.object({
    * wording, with {company} read as the company's name, must occur in it. */
   passage: z.optional(passageSchema),
 })
-export type QuestionTemplate = z.infer<typeof questionTemplateSchema>
 
 /**
  * What a checklist gap is about, in words that stand alone: `subject` completes "whether ..."

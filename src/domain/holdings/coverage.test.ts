@@ -1,50 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
 import { classFromType, positionKey } from './classify'
-import type { FundWeightFile } from './fundFile'
+import { ivvWeightFile, palantirTarget as palantir, position as pos } from './fixtures'
 import { leversFor, proposalEligibility } from './levers'
-import { lookThrough, type TargetCompany } from './lookthrough'
-import type { Position } from './parse'
-
-const palantir: TargetCompany = {
-  id: 'palantir',
-  name: 'Palantir Technologies',
-  ticker: 'PLTR',
-  isin: 'US69608A1088',
-  cusip: '69608A108',
-}
-
-let nextLine = 2
-function pos(p: Partial<Position> & { valueCents: number | null }): Position {
-  return {
-    line: nextLine++,
-    kind: 'security',
-    ticker: null,
-    isin: null,
-    cusip: null,
-    name: null,
-    quantity: null,
-    currency: null,
-    securityType: null,
-    ...p,
-  }
-}
-
-const ivvFile: FundWeightFile = {
-  id: 'fund:IVV',
-  fileName: 'IVV_holdings.csv',
-  fundName: 'iShares Core S&P 500 ETF',
-  fundTicker: 'IVV',
-  asOf: '2026-11-28',
-  companyId: 'palantir',
-  weight: 0.0045,
-  found: true,
-  matchedBy: 'ticker PLTR',
-  holdingsCount: 4,
-  appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
-  loadedAt: '2026-12-02T08:00:00.000Z',
-  sheet: null,
-}
+import { lookThrough } from './lookthrough'
 
 describe('classification and coverage', () => {
   it.each([
@@ -98,7 +57,7 @@ describe('classification and coverage', () => {
       palantir,
       funds,
       null,
-      { fundFiles: [ivvFile] },
+      { fundFiles: [ivvWeightFile()] },
     )
     expect(r.rows.map((x) => [x.effectiveCents, x.via?.source, x.via?.asOf])).toEqual([
       [4_500, 'file', '2026-11-28'],
@@ -106,13 +65,13 @@ describe('classification and coverage', () => {
     ])
     expect(r.indirectCents).toBe(5_400)
     expect(r.usesSampleData).toBe(false)
-    expect(r.fundFilesUsed).toEqual([ivvFile])
+    expect(r.fundFilesUsed).toEqual([ivvWeightFile()])
     expect(r.coverage.share).toBe(1)
   })
 
   it('takes a fund file without the company as a known zero weight', () => {
     const r = lookThrough([pos({ ticker: 'IVV', valueCents: 1_000_000 })], palantir, funds, null, {
-      fundFiles: [{ ...ivvFile, weight: 0, found: false, matchedBy: null }],
+      fundFiles: [ivvWeightFile({ weight: 0, found: false, matchedBy: null })],
     })
     expect([r.indirectCents, r.checkedClean, r.coverage.share]).toEqual([0, 1, 1])
   })

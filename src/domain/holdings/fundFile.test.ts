@@ -10,38 +10,19 @@ import {
   toFundWeightFile,
   workbookKind,
 } from './fundFile'
-import type { TargetCompany } from './lookthrough'
-import type { Position } from './parse'
+import { palantirTarget as palantir, position } from './fixtures'
 
 // Fixtures follow the issuers' published layouts (iShares' holdings CSV: title, "Fund Holdings
 // as of", fund facts, a blank line, the table, cash and futures rows, a disclaimer; Xtrackers'
 // German holdings list: "Stand", semicolons, decimal commas, "%" signs). Their weights are test
 // values, not reported holdings.
-const palantir: TargetCompany = {
-  id: 'palantir',
-  name: 'Palantir Technologies',
-  ticker: 'PLTR',
-  isin: 'US69608A1088',
-  cusip: '69608A108',
-}
-
 const rowsOf = (path: string) => {
   const text = readFileSync(path, 'utf8')
   return parseCsv(text, detectDelimiter(text)).map((r) => r.fields)
 }
 
-const fundPosition = (ticker: string | null, name: string | null): Position => ({
-  line: 3,
-  kind: 'security',
-  ticker,
-  isin: null,
-  cusip: null,
-  name,
-  quantity: 10,
-  valueCents: 2_000_000,
-  currency: null,
-  securityType: 'ETF',
-})
+const fundPosition = (ticker: string | null, name: string | null) =>
+  position({ ticker, name, quantity: 10, valueCents: 2_000_000, securityType: 'ETF' })
 
 describe('readFundHoldings', () => {
   it('reads an iShares holdings CSV: preamble, as-of date, weight in percent, cash and futures apart', () => {

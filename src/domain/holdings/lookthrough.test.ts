@@ -1,31 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
-import { lookThrough, type TargetCompany } from './lookthrough'
-import { parsePortfolio, type Position } from './parse'
-
-const palantir: TargetCompany = {
-  id: 'palantir',
-  name: 'Palantir Technologies',
-  ticker: 'PLTR',
-  isin: 'US69608A1088',
-  cusip: '69608A108',
-}
-
-function position(p: Partial<Position> & { valueCents: number | null }): Position {
-  return {
-    line: 1,
-    kind: 'security',
-    ticker: null,
-    isin: null,
-    cusip: null,
-    name: null,
-    quantity: null,
-    currency: null,
-    securityType: null,
-    ...p,
-  }
-}
+import { palantirTarget as palantir, position } from './fixtures'
+import { lookThrough } from './lookthrough'
+import { parsePortfolio } from './parse'
 
 describe('lookThrough', () => {
   it('finds the sample portfolio’s exposure, direct and through each fund, to the cent', () => {

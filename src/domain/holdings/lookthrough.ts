@@ -5,6 +5,7 @@
  * hold the company listed as routes to engage, never as exposure. Pure; money in whole cents of
  * the account's currency; other currencies only through a rate the user gave.
  */
+import type { Company } from '../company/schema'
 import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
 import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
@@ -19,6 +20,17 @@ export interface TargetCompany {
   ticker: string
   isin: string | null
   cusip: string | null
+}
+
+/** The company as the look-through needs it, from the data layer's record (no CUSIP is null). */
+export function toTargetCompany(company: Company): TargetCompany {
+  return {
+    id: company.id,
+    name: company.name,
+    ticker: company.ticker,
+    isin: company.isin,
+    cusip: company.cusip ?? null,
+  }
 }
 
 /** Where a fund's weight came from: the issuer's holdings file the user dropped, or the data layer. */

@@ -13,8 +13,6 @@ import { cell, classifyRow, describeRow } from './rowClass'
 import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
 import { columnName, toPosition } from './validate'
 
-export { MAX_POSITION_CENTS, MAX_QUANTITY } from './validate'
-
 /** security: a holding; cash: cash and money-market sweep; pending: unsettled activity the broker counts in its total. */
 export type PositionKind = 'security' | 'cash' | 'pending'
 

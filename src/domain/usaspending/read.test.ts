@@ -1,46 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { AWARD_SUMMARY_COLUMNS, TRANSACTION_COLUMNS } from './columns'
 import { palantirRow, transactionsCsv } from './fixtures'
-import { checkFileSize, classifyHeader, createDownloadReader, MAX_FILE_BYTES } from './read'
+import { checkFileSize, classifyHeader, createDownloadReader, MAX_FILE_BYTES, readCsvText } from './read'
 import { fiscalYearOf, parseCents } from './money'
 
-/** Splits a simple CSV (quotes handled) as the worker's parser would, for the pure reader. */
-function splitCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i += 1
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell])
-  return rows
-}
-
+/** Reads a CSV text as the worker does (csvScan, then the reader), and finishes. */
 function read(text: string, name = 'Contracts_PrimeTransactions_2026-11-30_H10M00S00_1.csv') {
-  const rows = splitCsv(text)
   const reader = createDownloadReader(name)
-  const verdict = reader.header(rows[0] ?? [])
-  if (!verdict.ok) return { ok: false as const, error: verdict.error }
-  reader.rows(rows.slice(1), 2)
-  return reader.finish()
+  const refusal = readCsvText(name, text, reader)
+  return refusal ? { ok: false as const, error: refusal } : reader.finish()
 }
 
 describe('parseCents', () => {

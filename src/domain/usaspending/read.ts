@@ -1,3 +1,4 @@
+import { scanHeader, scanRows } from './csvScan'
 import { fiscalYearOf, parseCents } from './money'
 import type { Layout, Transaction } from './schema'
 
@@ -169,7 +170,7 @@ const MAX_PROBLEMS = 20
 
 /**
  * Reads rows as they come (a chunk at a time), so a large file is never held twice. `header`
- * takes the first row; `rows` the rest with the file line of the first; `finish` checks the end:
+ * takes the first row; `row` each of the rest with its row number; `finish` checks the end:
  * a last row with fewer cells than the header means the file was cut short.
  */
 export function createDownloadReader(fileName: string) {
@@ -225,9 +226,6 @@ export function createDownloadReader(fileName: string) {
       }
       return v
     },
-    rows(rows: readonly (readonly string[])[], firstLine: number) {
-      rows.forEach((cells, i) => row(cells, cells.length, firstLine + i))
-    },
     finish(): { ok: true; result: ReadResult } | { ok: false; error: string } {
       if (!verdict) return { ok: false, error: `${fileName} is empty.` }
       if (lastShort)
@@ -244,4 +242,24 @@ export function createDownloadReader(fileName: string) {
       }
     },
   }
+}
+
+/**
+ * Reads one CSV text into the reader: the header by name, then only the cells the reader uses
+ * (csvScan). Returns why the file cannot be read, or null.
+ */
+export function readCsvText(
+  name: string,
+  text: string,
+  reader: ReturnType<typeof createDownloadReader>,
+): string | null {
+  const header = scanHeader(text)
+  if (!header) return `${name} is cut short or damaged: a quoted cell in its first row never closes.`
+  const verdict = reader.header(header.cells)
+  if (!verdict.ok) return verdict.error
+  const wanted = reader.wanted()
+  const unclosed = scanRows(text, header.end, wanted, (cells, row) => reader.row(cells, cells.length, row))
+  return unclosed === null
+    ? null
+    : `${name} is cut short or damaged: a quoted cell in row ${unclosed} never closes. Download it again.`
 }

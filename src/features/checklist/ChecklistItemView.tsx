@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { answerValues, type ChecklistItem, type Suggestion } from '../../domain/checklist/schema'
+import { answerLabels, answerValues, type ChecklistItem, type Suggestion } from '../../domain/checklist/schema'
 import { SourceRefs } from '../../components/SourceRefs'
 import {
   useAssessmentActions,
@@ -7,7 +7,6 @@ import {
   useItemAnswer,
   useItemNote,
 } from '../../stores/assessments/assessmentsStore'
-import { answerLabels } from './answerLabels'
 import { HoldingsEvidence } from './HoldingsEvidence'
 
 function SuggestionBox({

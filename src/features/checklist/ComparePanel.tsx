@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { checklistQueries } from '../../api/checklists'
 import { compareAssessments, type Comparison } from '../../domain/checklist/compare'
-import type { Assessment, ChecklistTemplate } from '../../domain/checklist/schema'
+import { answerLabel, type Assessment, type ChecklistTemplate } from '../../domain/checklist/schema'
 import { NON_DEFAULT_WEIGHTS } from '../../domain/checklist/wording'
 import { Link, useSearchParam } from '../../components/router'
 import { EmptyState, ErrorState, Loading } from '../../components/QueryStates'
 import { useAssessmentList } from '../../stores/assessments/assessmentsStore'
-import { answerLabels } from './answerLabels'
 
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
@@ -46,7 +45,6 @@ function SideBySide({ comparison }: { comparison: Comparison }) {
 }
 
 function ChangedItems({ comparison }: { comparison: Comparison }) {
-  const label = (v: keyof typeof answerLabels | null) => (v ? answerLabels[v] : 'Not answered')
   if (comparison.items.length === 0)
     return <EmptyState>The two assessments give the same answers and notes.</EmptyState>
   const changed = comparison.items.filter((i) => i.answerChanged).length
@@ -70,9 +68,9 @@ function ChangedItems({ comparison }: { comparison: Comparison }) {
             <th scope="row">
               {i.itemId}. <span className="compare-question">{i.question}</span>
             </th>
-            <td>{label(i.before)}</td>
+            <td>{answerLabel(i.before)}</td>
             <td>
-              {label(i.after)}
+              {answerLabel(i.after)}
               {i.answerChanged ? '' : ' (same answer)'}
             </td>
             <td>

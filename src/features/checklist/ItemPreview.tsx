@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { checklistQueries } from '../../api/checklists'
+import { answerLabels } from '../../domain/checklist/schema'
 import { ErrorState, Loading } from '../../components/QueryStates'
-import { answerLabels } from './answerLabels'
 
 /** The checklist's items, readable before an assessment is started: questions, frameworks and suggestions. */
 export function ItemPreview({ templateId, companyId }: { templateId: string; companyId: string }) {

@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import type { AnswerValue, ChecklistSection, Suggestion } from '../../domain/checklist/schema'
+import { answerLabels, type AnswerValue, type ChecklistSection, type Suggestion } from '../../domain/checklist/schema'
 import { useAssessment, useAssessmentActions } from '../../stores/assessments/assessmentsStore'
-import { answerLabels } from './answerLabels'
 
 function Review({
   assessmentId,

@@ -1,6 +1,5 @@
-import type { Letter } from '../../domain/engagement/letter'
-
-const refText = (refs: number[]) => (refs.length ? ` ${refs.map((r) => `[${r}]`).join('')}` : '')
+import { citeText } from '../../domain/briefing/document'
+import { letterSourceText, type Letter } from '../../domain/engagement/letter'
 
 /**
  * The letter as a Word document. The docx library (about 100 kB gzip) is loaded only when the
@@ -23,10 +22,10 @@ export async function letterToDocx(letter: Letter): Promise<Blob> {
     ...lines(letter.recipient),
     para(letter.subject, { bold: true, spaceAfter: 240 }),
     para(letter.salutation),
-    para(letter.context.map((c) => `${c.text}${refText(c.refs)}`).join(' ')),
+    para(letter.context.map((c) => `${c.text}${citeText(c.refs)}`).join(' ')),
     ...letter.groups.flatMap((g) => [
       new Paragraph({ text: g.heading, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } }),
-      ...g.questions.map((q) => para(`${q.number}. ${q.text}${refText(q.refs)}`)),
+      ...g.questions.map((q) => para(`${q.number}. ${q.text}${citeText(q.refs)}`)),
     ]),
     para(letter.request, { spaceAfter: 240 }),
     para(letter.closing, { spaceAfter: 480 }),
@@ -34,12 +33,7 @@ export async function letterToDocx(letter: Letter): Promise<Blob> {
     ...(letter.sources.length
       ? [
           new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } }),
-          ...letter.sources.map((s) =>
-            para(
-              `[${s.number}] ${[s.title, s.publisher, s.date].filter(Boolean).join(', ')}${s.url ? `: ${s.url}` : ' (no public link recorded)'}`,
-              { spaceAfter: 80 },
-            ),
-          ),
+          ...letter.sources.map((s) => para(letterSourceText(s), { spaceAfter: 80 })),
         ]
       : []),
   ]

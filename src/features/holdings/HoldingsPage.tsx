@@ -6,7 +6,7 @@ import { fundQueries } from '../../api/funds'
 import { PageHeading } from '../../components/PageHeading'
 import { ErrorState, Loading } from '../../components/QueryStates'
 import type { ColumnMapping } from '../../domain/holdings/columns'
-import type { TargetCompany } from '../../domain/holdings/lookthrough'
+import { toTargetCompany, type TargetCompany } from '../../domain/holdings/lookthrough'
 import type { Fund } from '../../domain/holdings/schema'
 import { StorageNotice } from '../../components/StorageNotice'
 import { usePortfolio, usePortfolioActions } from '../../stores/portfolio/portfolioStore'
@@ -143,11 +143,7 @@ export default function HoldingsPage() {
   const company = useQuery(companyQueries.detail(companyId))
   const funds = useQuery(fundQueries.list())
   const data = company.data
-  const target = useMemo<TargetCompany | null>(
-    () =>
-      data ? { id: data.id, name: data.name, ticker: data.ticker, isin: data.isin, cusip: data.cusip ?? null } : null,
-    [data],
-  )
+  const target = useMemo<TargetCompany | null>(() => (data ? toTargetCompany(data) : null), [data])
   return (
     <>
       <PageHeading title="Holdings">Holdings</PageHeading>

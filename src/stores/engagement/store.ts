@@ -21,7 +21,7 @@ export const ENGAGEMENT_STORE_NAME = STORAGE_KEYS.engagement
 // Full, blocked or corrupt storage is reported (see storageHealth) and never loses what is in memory;
 // another tab's changes merge field by field down to one question's text or one log entry
 // (byCompany/<company>/lists/<audience>/texts/<question>), so two tabs never lose each other's work.
-const { useStore: useEngagementStore, persistence } = createPersistedStore<PersistedEngagement, PersistedEngagement>(
+const { useStore: useEngagementStore } = createPersistedStore<PersistedEngagement, PersistedEngagement>(
   { byCompany: {} },
   {
     name: ENGAGEMENT_STORE_NAME,
@@ -33,9 +33,6 @@ const { useStore: useEngagementStore, persistence } = createPersistedStore<Persi
     mergeDepth: 6,
   },
 )
-
-/** For tests: the store's initial state and a fresh read of storage. */
-export const engagementStoreForTests = { ...persistence, getState: () => useEngagementStore.getState() }
 
 function update(companyId: string, change: (e: CompanyEngagement) => CompanyEngagement): void {
   useEngagementStore.setState((s) => ({

@@ -85,7 +85,6 @@ const useOfficialRecordStore = create<OfficialRecordState>()((setState, getState
 
 /** The official record, or null when none is loaded. */
 export const useOfficialRecord = () => useOfficialRecordStore((s) => s.record)
-/** Loading state and any storage problem. */
-export const useOfficialRecordStatus = () => useOfficialRecordStore((s) => s.status)
+/** Any storage problem. */
 export const useOfficialRecordProblem = () => useOfficialRecordStore((s) => s.problem)
 export const useOfficialRecordActions = () => useOfficialRecordStore((s) => s.actions)

@@ -1,22 +1,12 @@
 import { renderHook } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { ivvWeightFile, position as pltrPosition } from '../../domain/holdings/fixtures'
 import type { Position } from '../../domain/holdings/parse'
 import { STORAGE_KEYS } from '../storageKeys'
 import { storageProblemDismissed, useStorageProblems } from '../storageHealth'
 import { MAX_SAVED_POSITIONS, migratePortfolioState, portfolioStoreForTests, portfolioTooLarge } from './portfolioStore'
 
-const position: Position = {
-  line: 2,
-  kind: 'security',
-  ticker: 'PLTR',
-  isin: null,
-  cusip: null,
-  name: null,
-  quantity: 1,
-  valueCents: 2500,
-  currency: null,
-  securityType: null,
-}
+const position = pltrPosition({ ticker: 'PLTR', quantity: 1, valueCents: 2500 })
 
 const added = {
   currency: { code: null, source: { kind: 'none' as const } },
@@ -78,21 +68,7 @@ describe('migratePortfolioState', () => {
   })
 
   it('keeps version 2 fund files, even without a portfolio', () => {
-    const file = {
-      id: 'fund:IVV',
-      fileName: 'IVV_holdings.csv',
-      fundName: 'iShares Core S&P 500 ETF',
-      fundTicker: 'IVV',
-      asOf: '2026-11-28',
-      companyId: 'palantir',
-      weight: 0.0045,
-      found: true,
-      matchedBy: 'ticker PLTR',
-      holdingsCount: 4,
-      appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
-      loadedAt: '2026-12-02T08:00:00.000Z',
-      sheet: null,
-    }
+    const file = ivvWeightFile()
     expect(migratePortfolioState({ portfolio: null, fundFiles: [file] }, 2)).toEqual({
       portfolio: null,
       fundFiles: [file],

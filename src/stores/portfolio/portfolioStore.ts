@@ -31,18 +31,13 @@ export interface AcceptedPortfolio {
   heldYears: number | null
 }
 
-/** Why the portfolio is not (or not fully) saved in this browser. */
-export type StorageNotice = 'too-large' | 'failed' | null
-
 interface PortfolioState {
   portfolio: AcceptedPortfolio | null
   /** Issuers' fund holdings files: kept apart from the portfolio, so they survive a new import. */
   fundFiles: FundWeightFile[]
-  storageNotice: StorageNotice
   actions: {
     portfolioAccepted: (portfolio: AcceptedPortfolio) => void
     portfolioCleared: () => void
-    storageNoticeDismissed: () => void
     currencyChosen: (code: string) => void
     rateEntered: (code: string, rate: number | null) => void
     classChosen: (key: string, cls: PositionClass | null) => void
@@ -177,15 +172,9 @@ const { useStore: usePortfolioStore, persistence } = createPersistedStore<Portfo
   {
     portfolio: null,
     fundFiles: [],
-    storageNotice: null,
     actions: {
-      portfolioAccepted: (portfolio) =>
-        usePortfolioStore.setState({
-          portfolio,
-          storageNotice: portfolio.positions.length > MAX_SAVED_POSITIONS ? 'too-large' : null,
-        }),
-      portfolioCleared: () => usePortfolioStore.setState({ portfolio: null, storageNotice: null }),
-      storageNoticeDismissed: () => usePortfolioStore.setState({ storageNotice: null }),
+      portfolioAccepted: (portfolio) => usePortfolioStore.setState({ portfolio }),
+      portfolioCleared: () => usePortfolioStore.setState({ portfolio: null }),
       currencyChosen: (code) => updatePortfolio(() => ({ currency: { code, source: { kind: 'user' } } })),
       rateEntered: (code, rate) =>
         updatePortfolio((p) => {
@@ -229,8 +218,6 @@ export const portfolioStoreForTests = { ...persistence, getState: () => usePortf
 
 /** The accepted portfolio, or null before one is accepted. */
 export const usePortfolio = () => usePortfolioStore((s) => s.portfolio)
-/** Set when the portfolio could not be saved in this browser; it stays in memory regardless. */
-export const usePortfolioStorageNotice = () => usePortfolioStore((s) => s.storageNotice)
 export const usePortfolioActions = () => usePortfolioStore((s) => s.actions)
 /** The fund holdings files the user added, kept in this browser. */
 export const useFundFiles = () => usePortfolioStore((s) => s.fundFiles)

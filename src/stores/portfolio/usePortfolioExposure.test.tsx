@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { position } from '../../domain/holdings/fixtures'
 import { withQueryClient } from '../../test/render'
 import { usePortfolioActions } from './portfolioStore'
 import { usePortfolioExposure } from './usePortfolioExposure'
@@ -20,30 +21,8 @@ describe('usePortfolioExposure', () => {
         source: 'file',
         acceptedAt: '2026-11-23T10:00:00.000Z',
         positions: [
-          {
-            line: 2,
-            kind: 'security',
-            ticker: 'PLTR',
-            isin: null,
-            cusip: null,
-            name: null,
-            quantity: 4,
-            valueCents: 10_000,
-            currency: null,
-            securityType: null,
-          },
-          {
-            line: 3,
-            kind: 'security',
-            ticker: 'STLX',
-            isin: null,
-            cusip: null,
-            name: null,
-            quantity: 1,
-            valueCents: 40_000,
-            currency: null,
-            securityType: null,
-          },
+          position({ ticker: 'PLTR', quantity: 4, valueCents: 10_000 }),
+          position({ ticker: 'STLX', quantity: 1, valueCents: 40_000 }),
         ],
         statedTotal: null,
         rowsLeftOut: 0,

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { companyQueries } from '../../api/companies'
 import { fundQueries } from '../../api/funds'
 import { leversFor, type Lever } from '../../domain/holdings/levers'
-import { lookThrough, type LookThroughResult } from '../../domain/holdings/lookthrough'
+import { lookThrough, toTargetCompany, type LookThroughResult } from '../../domain/holdings/lookthrough'
 import { useFundFiles, usePortfolio } from './portfolioStore'
 
 export type PortfolioExposure =
@@ -24,8 +24,7 @@ export function usePortfolioExposure(companyId: string): PortfolioExposure {
   const funds = useQuery({ ...fundQueries.list(), enabled: portfolio !== null })
   const result = useMemo(() => {
     if (!portfolio || !company.data || !funds.data) return null
-    const c = company.data
-    const target = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
+    const target = toTargetCompany(company.data)
     const result = lookThrough(portfolio.positions, target, funds.data, portfolio.statedTotal, {
       currency: portfolio.currency.code,
       rates: portfolio.rates,

@@ -1,5 +1,4 @@
-import { scanHeader, scanRows } from '../../../domain/usaspending/csvScan'
-import { checkFileSize, createDownloadReader, type RowProblem } from '../../../domain/usaspending/read'
+import { checkFileSize, createDownloadReader, readCsvText, type RowProblem } from '../../../domain/usaspending/read'
 import type { Layout, LeftOut, Recipient, Transaction } from '../../../domain/usaspending/schema'
 import { listRecipients, proposeRecipients, selectCompany } from '../../../domain/usaspending/select'
 
@@ -88,19 +87,6 @@ const rank = (name: string) =>
         ? 2
         : 3
 
-/** Reads one CSV into the reader: the header by name, then only the cells the reader uses. */
-function parseCsv(name: string, text: string, reader: ReturnType<typeof createDownloadReader>): string | null {
-  const header = scanHeader(text)
-  if (!header) return `${name} is cut short or damaged: a quoted cell in its first row never closes.`
-  const verdict = reader.header(header.cells)
-  if (!verdict.ok) return verdict.error
-  const wanted = reader.wanted()
-  const unclosed = scanRows(text, header.end, wanted, (cells, row) => reader.row(cells, cells.length, row))
-  return unclosed === null
-    ? null
-    : `${name} is cut short or damaged: a quoted cell in row ${unclosed} never closes. Download it again.`
-}
-
 let lastRead: Transaction[] = []
 
 /**
@@ -140,7 +126,7 @@ export async function runOfficialJob(job: OfficialJob): Promise<OfficialAnswer> 
       continue
     }
     const reader = createDownloadReader(name)
-    const refusal = parseCsv(name, text, reader)
+    const refusal = readCsvText(name, text, reader)
     const done = refusal ? { ok: false as const, error: refusal } : reader.finish()
     if (!done.ok) {
       if (chosen) return fail(done.error)

@@ -42,6 +42,7 @@ describe('changedFields', () => {
     const before = { portfolio: { label: 'a.csv', positions }, fundFiles: [] }
     const after = { portfolio: { label: 'b.csv', positions: positions.slice() }, fundFiles: [] }
     const stringify = vi.spyOn(JSON, 'stringify')
+    expect(changedFields(undefined, after, 1)).toEqual(['portfolio', 'fundFiles'])
     expect(changedFields({ portfolio: null, fundFiles: [] }, after, 1)).toEqual(['portfolio'])
     expect(changedFields(before, after, 1)).toEqual(['portfolio'])
     expect(changedFields(before, { ...before, portfolio: { ...before.portfolio } }, 1)).toEqual([])

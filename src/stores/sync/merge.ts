@@ -61,7 +61,11 @@ function isUnusual(v: unknown): boolean {
  */
 function walkSame(a: unknown, b: unknown): boolean | null {
   if (a === b) return true
-  if (isUnusual(a) || isUnusual(b)) return null
+  if (isUnusual(a) || isUnusual(b)) {
+    // Nothing (no stored copy yet) against a document: they differ however the document is written.
+    const other = a === undefined ? b : b === undefined ? a : null
+    return isPlainRecord(other) || Array.isArray(other) ? false : null
+  }
   const aObject = typeof a === 'object' && a !== null
   const bObject = typeof b === 'object' && b !== null
   if (!aObject && !bObject) return false

@@ -1,7 +1,11 @@
-// Issue #7: the holdings import at scale. Generates a 100,000-row broker export, uploads it in
-// Chromium and measures (median of N runs) the time from choosing the file to the exposure on
-// screen, rows per second, and the longest main-thread task while it runs (PerformanceObserver
-// 'longtask'). Parsing and look-through run in a Web Worker; the page must stay responsive.
+// Issues #7 and #18: the holdings import at scale. Generates a 100,000-row broker export and
+// measures, in the app's own holdings worker and the same run, (a) reading the file's text and
+// splitting it into lines (the floor) and (b) the app's job: reading, checking, parsing,
+// classing and looking through every row, until the page holds the whole result (the worker's
+// answer arrives in chunks; decoding them on the page is included, rendering is not). Target:
+// (b) <= 3 x (a). Then, through the page as a person uses it (median of N runs): the time from
+// choosing the file to the exposure on screen, rows per second, and the longest main-thread task
+// meanwhile (PerformanceObserver 'longtask'; target <= 50 ms).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -78,31 +82,67 @@ async function once(browser, baseUrl, csvPath) {
       positions: document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
     }
   })
-  // The baseline, side by side in the same page: a worker that only reads the same file's text
-  // and splits it into lines, timed the same way (file handed over to answer back).
-  await page.evaluate(() => {
-    const el = document.createElement('input')
-    el.type = 'file'
-    el.id = 'bench-baseline'
-    el.hidden = true
-    document.body.append(el)
-  })
-  await (await page.$('#bench-baseline')).setInputFiles(csvPath)
-  m.baselineMs = await page.evaluate(async () => {
-    const file = document.querySelector('#bench-baseline').files[0]
-    const src = `onmessage = async (e) => { const t = await e.data.text(); postMessage(t.split(/\\r\\n|\\n|\\r/).length) }`
-    const worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })))
-    const t0 = performance.now()
-    await new Promise((resolve) => {
-      worker.onmessage = resolve
-      worker.postMessage(file)
-    })
-    const ms = performance.now() - t0
-    worker.terminate()
-    return ms
-  })
   await context.close()
   return m
+}
+
+/**
+ * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
+ * The company and the holdings data come from the app's data layer, as the page gets them.
+ */
+async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
+  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
+  if (!worker) throw new Error('No holdings worker in the build')
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/holdings?mockLatency=0`)
+  await page.getByLabel('Portfolio CSV file').waitFor()
+  await page.evaluate(() => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.id = 'bench-file'
+    input.hidden = true
+    document.body.append(input)
+  })
+  await (await page.$('#bench-file')).setInputFiles(csvPath)
+  const runs = await page.evaluate(
+    async ({ url, runs }) => {
+      const file = document.getElementById('bench-file').files[0]
+      const c = await (await fetch('/api/companies/palantir')).json()
+      const company = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
+      const funds = await (await fetch('/api/funds')).json()
+      const w = new Worker(url, { type: 'module' })
+      let id = 0
+      // Resolves on the job's last message (chunks first, as the page receives them).
+      const ask = (job) =>
+        new Promise((resolve) => {
+          const mine = ++id
+          let chunks = 0
+          w.onmessage = (e) => {
+            if (e.data.id !== mine || e.data.type === 'progress') return
+            if (e.data.type === 'chunk') chunks += 1
+            else resolve({ ...e.data, chunks })
+          }
+          w.postMessage({ ...job, id: mine })
+        })
+      const out = []
+      for (let i = 0; i < runs; i += 1) {
+        let t0 = performance.now()
+        const base = await ask({ baseline: true, file })
+        const baseMs = performance.now() - t0
+        t0 = performance.now()
+        const full = await ask({ input: { kind: 'file', file }, company, funds, options: {} })
+        const fullMs = performance.now() - t0
+        if (full.type !== 'result' || !full.result.outcome.ok) throw new Error(JSON.stringify(full).slice(0, 300))
+        out.push({ baseMs, lines: base.lines, fullMs, chunks: full.chunks, timings: full.result.timings })
+      }
+      w.terminate()
+      return out
+    },
+    { url: `/assets/${worker}`, runs: RUNS },
+  )
+  await context.close()
+  return runs
 }
 
 /** The XLSX reader's chunk (read-excel-file), loaded only when a fund's .xlsx holdings file is added. */
@@ -114,25 +154,33 @@ function xlsxChunkKb() {
   return file ? { file, kb: gzipKb(readFileSync(join(dir, file))) } : null
 }
 
-export async function run({ browser, baseUrl }) {
+export async function run({ browser, baseUrl, distDir }) {
   const csv = generateCsv(ROWS)
   const dir = mkdtempSync(join(tmpdir(), 'holdings-bench-'))
   const csvPath = join(dir, 'bench-portfolio.csv')
   writeFileSync(csvPath, csv)
   const runs = []
+  let side
   try {
+    side = await workerSideBySide(browser, baseUrl, distDir, csvPath)
     for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, baseUrl, csvPath))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
   const ms = median(runs.map((r) => r.ms))
-  const baseline = median(runs.map((r) => r.baselineMs))
-  const ratio = ms / baseline
+  const baseline = median(side.map((r) => r.baseMs))
+  const full = median(side.map((r) => r.fullMs))
+  const ratio = full / baseline
+  const t = [...side].sort((a, b) => a.fullMs - b.fullMs)[Math.floor(side.length / 2)].timings
+  const delivered = full - t.readMs - t.parseMs - t.lookThroughMs
+  console.log(
+    `holdings worker: ${side.map((r) => `base ${Math.round(r.baseMs)} / full ${Math.round(r.fullMs)} ms (${r.chunks} chunks)`).join('; ')}`,
+  )
   const xlsx = xlsxChunkKb()
   const longest = median(runs.map((r) => r.longest))
   const worst = Math.max(...runs.map((r) => r.longest))
   console.log(
-    `holdings: ${runs.map((r) => `${Math.round(r.ms)} ms (baseline ${Math.round(r.baselineMs)} ms) / longest task ${Math.round(r.longest)} ms`).join('; ')}`,
+    `holdings: ${runs.map((r) => `${Math.round(r.ms)} ms / longest task ${Math.round(r.longest)} ms`).join('; ')}`,
   )
   return [
     {
@@ -156,15 +204,17 @@ export async function run({ browser, baseUrl }) {
     },
     { metric: 'Holdings: longest main-thread task, worst run', value: round(worst, 0), unit: 'ms' },
     {
-      metric: 'Holdings: baseline, a worker only reading the same file’s text and splitting lines (median)',
+      metric: `Holdings: the holdings worker reads the same file’s text and splits it into lines (floor), median of ${RUNS}`,
       value: round(baseline, 0),
       unit: 'ms',
     },
     {
-      metric: 'Holdings: read and looked through ÷ baseline, same run (issue #18)',
-      value: round(ratio, 2),
-      unit: '×',
-      target: '<= 3×',
+      metric: `Holdings: same worker, same run, reads, parses, classes and looks through every row, result delivered to the page (median; of which read and checks ${Math.round(t.readMs)} ms, parse ${Math.round(t.parseMs)} ms, look-through ${Math.round(t.lookThroughMs)} ms, sending and decoding the result ${Math.round(delivered)} ms)`,
+      value: round(full, 0),
+      unit: 'ms',
+      target: `<= 3x floor (${round(3 * baseline, 0)} ms)`,
+      floor: `${round(baseline, 0)} ms`,
+      ratio: round(ratio, 2),
       ok: ratio <= 3,
     },
     ...(xlsx

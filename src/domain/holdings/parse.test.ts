@@ -24,6 +24,13 @@ describe('parseAmount', () => {
     ['250.00-', '.', -25000],
     ['USD 12,000', '.', 1200000],
     ['+7', '.', 700],
+    ['1234.5', '.', 123450],
+    ['-1,234,567.89', '.', -123456789],
+    ['.5', '.', 50],
+    ['1.234.567,8', ',', 123456780],
+    ['-$1.234,50', ',', -123450],
+    [',25', ',', 25],
+    ['007', '.', 700],
   ] as const)('reads %s with %s as the decimal mark', (cell, mark, cents) => {
     const r = parseAmount(cell, mark)
     expect(r.kind === 'number' ? Math.round(r.value * 100) : r.kind).toBe(cents)
@@ -33,8 +40,17 @@ describe('parseAmount', () => {
     expect(parseAmount(cell, '.').kind).toBe('blank')
   })
 
-  it.each(['twelve', '1,23,4', '12abc', '$'])('refuses %j', (cell) => {
-    expect(parseAmount(cell, '.').kind).toBe('invalid')
+  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '$-5', '1.234,56', '12,3456.7'])(
+    'refuses %j',
+    (cell) => {
+      expect(parseAmount(cell, '.').kind).toBe('invalid')
+    },
+  )
+
+  it('reads a minus zero as zero cents and a plain cell like its spaced twin', () => {
+    expect(parseAmount('-0.00', '.')).toEqual({ kind: 'number', value: -0 })
+    expect(parseAmount('$1,234.56', '.')).toEqual(parseAmount(' $ 1,234.56 ', '.'))
+    expect(parseAmount('1.234,56', ',')).toEqual(parseAmount('1.234,56 €', ','))
   })
 })
 

@@ -23,6 +23,16 @@ export interface HoldingsJob {
   options?: Omit<LookThroughOptions, 'currency'>
 }
 
+/**
+ * The benchmark's floor, answered by the same worker: read the file's text and split it into
+ * lines, nothing else (bench/holdings.bench.mjs times it beside a real job, in the same run).
+ */
+export interface HoldingsBaselineJob {
+  id: number
+  baseline: true
+  file: Blob
+}
+
 export type HoldingsStage = 'reading' | 'parsing' | 'looking through'
 
 export interface HoldingsJobResult {
@@ -45,6 +55,13 @@ export type HoldingsMessage =
     }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
+  | { id: number; type: 'baseline'; lines: number }
+
+/** The floor: the file's text split into lines (the same line breaks the reader knows). */
+export async function runBaselineJob(job: HoldingsBaselineJob): Promise<HoldingsMessage> {
+  const lines = (await job.file.text()).split(/\r\n|\n|\r/).length
+  return { id: job.id, type: 'baseline', lines }
+}
 
 function countLines(text: string): number {
   let n = 1
@@ -117,7 +134,7 @@ export async function runHoldingsJob(
  * Large results go to the page in chunks: the page decodes each message in one task, and one
  * message of 100,000 positions would block it for longer than 50 ms.
  */
-export const CHUNK = 5_000
+export const CHUNK = 2_500
 
 /** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
 export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {

@@ -40,7 +40,7 @@ describe('parseAmount', () => {
     expect(parseAmount(cell, '.').kind).toBe('blank')
   })
 
-  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '$-5', '1.234,56', '12,3456.7'])(
+  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '1.234,56', '12,3456.7'])(
     'refuses %j',
     (cell) => {
       expect(parseAmount(cell, '.').kind).toBe('invalid')

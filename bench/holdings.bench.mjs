@@ -10,6 +10,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { build } from 'vite'
 import { gzipKb } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_HOLDINGS_ROWS ?? 100_000)
@@ -86,9 +87,20 @@ async function once(browser, baseUrl, csvPath) {
   return m
 }
 
+/** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */
+async function holdingsData() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: { data: 'bench/holdingsData.ts' }, formats: ['es'] } },
+  })
+  const code = (Array.isArray(out) ? out[0] : out).output[0].code
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+}
+
 /**
  * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
- * The company and the holdings data come from the app's data layer, as the page gets them.
+ * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
  */
 async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
   const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
@@ -105,12 +117,10 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
     document.body.append(input)
   })
   await (await page.$('#bench-file')).setInputFiles(csvPath)
+  const { company, funds } = await holdingsData()
   const runs = await page.evaluate(
-    async ({ url, runs }) => {
+    async ({ url, runs, company, funds }) => {
       const file = document.getElementById('bench-file').files[0]
-      const c = await (await fetch('/api/companies/palantir')).json()
-      const company = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
-      const funds = await (await fetch('/api/funds')).json()
       const w = new Worker(url, { type: 'module' })
       let id = 0
       // Resolves on the job's last message (chunks first, as the page receives them).
@@ -139,7 +149,7 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
       w.terminate()
       return out
     },
-    { url: `/assets/${worker}`, runs: RUNS },
+    { url: `/assets/${worker}`, runs: RUNS, company, funds },
   )
   await context.close()
   return runs

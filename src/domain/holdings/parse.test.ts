@@ -40,12 +40,9 @@ describe('parseAmount', () => {
     expect(parseAmount(cell, '.').kind).toBe('blank')
   })
 
-  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '1.234,56', '12,3456.7'])(
-    'refuses %j',
-    (cell) => {
-      expect(parseAmount(cell, '.').kind).toBe('invalid')
-    },
-  )
+  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '1.234,56', '12,3456.7'])('refuses %j', (cell) => {
+    expect(parseAmount(cell, '.').kind).toBe('invalid')
+  })
 
   it('reads a minus zero as zero cents and a plain cell like its spaced twin', () => {
     expect(parseAmount('-0.00', '.')).toEqual({ kind: 'number', value: -0 })
@@ -226,5 +223,18 @@ describe('parsePortfolio on real-world exports', () => {
       },
     })
     expect(out.ok && out.portfolio.positions.map((p) => [p.ticker, p.valueCents])).toEqual([['PLTR', 1250]])
+  })
+})
+
+describe('a file longer than its opening rows', () => {
+  it('reads rows past the first 200 as it reads the first: line numbers, duplicates, quotes and the total', () => {
+    const lines = ['Symbol,Name,Current Value']
+    for (let i = 0; i < 300; i += 1) lines.push(`T${i},"Name ${i}","$1,000.00"`)
+    lines.push('T250,"Two-line\nname","$5.00"', 'T3,"Name 3","$1,000.00"', 'Total,,"$300,005.00"')
+    const p = parsed(lines.join('\r\n'))
+    expect(p.positions).toHaveLength(301)
+    expect(p.positions.at(-1)).toMatchObject({ line: 302, ticker: 'T250', name: 'Two-line\nname', valueCents: 500 })
+    expect(p.problems).toEqual([{ line: 304, column: null, message: 'Duplicate row: identical to line 5.' }])
+    expect(p.statedTotal).toEqual({ line: 305, label: 'Total', cents: 30_000_500 })
   })
 })

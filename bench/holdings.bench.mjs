@@ -1,12 +1,17 @@
-// Issue #7: the holdings import at scale. Generates a 100,000-row broker export, uploads it in
-// Chromium and measures (median of N runs) the time from choosing the file to the exposure on
-// screen, rows per second, and the longest main-thread task while it runs (PerformanceObserver
-// 'longtask'). Parsing and look-through run in a Web Worker; the page must stay responsive.
+// Issues #7 and #18: the holdings import at scale. Generates a 100,000-row broker export and
+// measures, in the app's own holdings worker and the same run, (a) reading the file's text and
+// splitting it into lines (the floor) and (b) the app's job: reading, checking, parsing,
+// classing and looking through every row, until the page holds the whole result (the worker's
+// answer arrives in chunks; decoding them on the page is included, rendering is not). Target:
+// (b) <= 3 x (a). Then, through the page as a person uses it (median of N runs): the time from
+// choosing the file to the exposure on screen, rows per second, and the longest main-thread task
+// meanwhile (PerformanceObserver 'longtask'; target <= 50 ms).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileToScreenTiming, gzipKb, watchFileToScreen } from './lib.mjs'
+import { build } from 'vite'
+import { gzipKb } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_HOLDINGS_ROWS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -46,7 +51,17 @@ export function generateCsv(rows) {
 async function once(browser, baseUrl, csvPath) {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await watchFileToScreen(page, { selector: '[aria-label="Exposure summary"]' })
+  await page.addInitScript(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+    document.addEventListener('change', () => (window.__t0 = performance.now()), true)
+    new MutationObserver(() => {
+      if (window.__t0 && !window.__t1 && document.querySelector('[aria-label="Exposure summary"]'))
+        window.__t1 = performance.now()
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })
   await page.goto(`${baseUrl}/holdings?mockLatency=0`)
   await page.getByLabel('Portfolio CSV file').waitFor()
   await page.waitForFunction(() => !document.querySelector('input[type=file]')?.disabled)
@@ -56,37 +71,88 @@ async function once(browser, baseUrl, csvPath) {
   // harness does not copy 7 MB through the page's main thread.
   await input.setInputFiles(csvPath)
   await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 60_000 })
-  const m = {
-    ...(await fileToScreenTiming(page, 500)),
-    positions: await page.evaluate(
-      () => document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
-    ),
-  }
-  // The baseline, side by side in the same page: a worker that only reads the same file's text
-  // and splits it into lines, timed the same way (file handed over to answer back).
-  await page.evaluate(() => {
-    const el = document.createElement('input')
-    el.type = 'file'
-    el.id = 'bench-baseline'
-    el.hidden = true
-    document.body.append(el)
-  })
-  await (await page.$('#bench-baseline')).setInputFiles(csvPath)
-  m.baselineMs = await page.evaluate(async () => {
-    const file = document.querySelector('#bench-baseline').files[0]
-    const src = `onmessage = async (e) => { const t = await e.data.text(); postMessage(t.split(/\\r\\n|\\n|\\r/).length) }`
-    const worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })))
-    const t0 = performance.now()
-    await new Promise((resolve) => {
-      worker.onmessage = resolve
-      worker.postMessage(file)
-    })
-    const ms = performance.now() - t0
-    worker.terminate()
-    return ms
+  // Let trailing work (chart layout, effects) finish so its long tasks are counted too.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
+  const m = await page.evaluate(() => {
+    const t0 = window.__t0
+    const during = window.__longTasks.filter((t) => t.start + t.duration >= t0)
+    return {
+      ms: window.__t1 - t0,
+      longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
+      count: during.length,
+      positions: document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
+    }
   })
   await context.close()
   return m
+}
+
+/** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */
+async function holdingsData() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: { data: 'bench/holdingsData.ts' }, formats: ['es'] } },
+  })
+  const code = (Array.isArray(out) ? out[0] : out).output[0].code
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+}
+
+/**
+ * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
+ * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
+ */
+async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
+  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
+  if (!worker) throw new Error('No holdings worker in the build')
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/holdings?mockLatency=0`)
+  await page.getByLabel('Portfolio CSV file').waitFor()
+  await page.evaluate(() => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.id = 'bench-file'
+    input.hidden = true
+    document.body.append(input)
+  })
+  await (await page.$('#bench-file')).setInputFiles(csvPath)
+  const { company, funds } = await holdingsData()
+  const runs = await page.evaluate(
+    async ({ url, runs, company, funds }) => {
+      const file = document.getElementById('bench-file').files[0]
+      const w = new Worker(url, { type: 'module' })
+      let id = 0
+      // Resolves on the job's last message (chunks first, as the page receives them).
+      const ask = (job) =>
+        new Promise((resolve) => {
+          const mine = ++id
+          let chunks = 0
+          w.onmessage = (e) => {
+            if (e.data.id !== mine || e.data.type === 'progress') return
+            if (e.data.type === 'chunk') chunks += 1
+            else resolve({ ...e.data, chunks })
+          }
+          w.postMessage({ ...job, id: mine })
+        })
+      const out = []
+      for (let i = 0; i < runs; i += 1) {
+        let t0 = performance.now()
+        const base = await ask({ baseline: true, file })
+        const baseMs = performance.now() - t0
+        t0 = performance.now()
+        const full = await ask({ input: { kind: 'file', file }, company, funds, options: {} })
+        const fullMs = performance.now() - t0
+        if (full.type !== 'result' || !full.result.outcome.ok) throw new Error(JSON.stringify(full).slice(0, 300))
+        out.push({ baseMs, lines: base.lines, fullMs, chunks: full.chunks, timings: full.result.timings })
+      }
+      w.terminate()
+      return out
+    },
+    { url: `/assets/${worker}`, runs: RUNS, company, funds },
+  )
+  await context.close()
+  return runs
 }
 
 /** The XLSX reader's chunk (read-excel-file), loaded only when a fund's .xlsx holdings file is added. */
@@ -98,25 +164,33 @@ function xlsxChunkKb() {
   return file ? { file, kb: gzipKb(readFileSync(join(dir, file))) } : null
 }
 
-export async function run({ browser, baseUrl }) {
+export async function run({ browser, baseUrl, distDir }) {
   const csv = generateCsv(ROWS)
   const dir = mkdtempSync(join(tmpdir(), 'holdings-bench-'))
   const csvPath = join(dir, 'bench-portfolio.csv')
   writeFileSync(csvPath, csv)
   const runs = []
+  let side
   try {
+    side = await workerSideBySide(browser, baseUrl, distDir, csvPath)
     for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, baseUrl, csvPath))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
   const ms = median(runs.map((r) => r.ms))
-  const baseline = median(runs.map((r) => r.baselineMs))
-  const ratio = ms / baseline
+  const baseline = median(side.map((r) => r.baseMs))
+  const full = median(side.map((r) => r.fullMs))
+  const ratio = full / baseline
+  const t = [...side].sort((a, b) => a.fullMs - b.fullMs)[Math.floor(side.length / 2)].timings
+  const delivered = full - t.readMs - t.parseMs - t.lookThroughMs
+  console.log(
+    `holdings worker: ${side.map((r) => `base ${Math.round(r.baseMs)} / full ${Math.round(r.fullMs)} ms (${r.chunks} chunks)`).join('; ')}`,
+  )
   const xlsx = xlsxChunkKb()
   const longest = median(runs.map((r) => r.longest))
   const worst = Math.max(...runs.map((r) => r.longest))
   console.log(
-    `holdings: ${runs.map((r) => `${Math.round(r.ms)} ms (baseline ${Math.round(r.baselineMs)} ms) / longest task ${Math.round(r.longest)} ms`).join('; ')}`,
+    `holdings: ${runs.map((r) => `${Math.round(r.ms)} ms / longest task ${Math.round(r.longest)} ms`).join('; ')}`,
   )
   return [
     {
@@ -140,15 +214,17 @@ export async function run({ browser, baseUrl }) {
     },
     { metric: 'Holdings: longest main-thread task, worst run', value: round(worst, 0), unit: 'ms' },
     {
-      metric: 'Holdings: baseline, a worker only reading the same file’s text and splitting lines (median)',
+      metric: `Holdings: the holdings worker reads the same file’s text and splits it into lines (floor), median of ${RUNS}`,
       value: round(baseline, 0),
       unit: 'ms',
     },
     {
-      metric: 'Holdings: read and looked through ÷ baseline, same run (issue #18)',
-      value: round(ratio, 2),
-      unit: '×',
-      target: '<= 3×',
+      metric: `Holdings: same worker, same run, reads, parses, classes and looks through every row, result delivered to the page (median; of which read and checks ${Math.round(t.readMs)} ms, parse ${Math.round(t.parseMs)} ms, look-through ${Math.round(t.lookThroughMs)} ms, sending and decoding the result ${Math.round(delivered)} ms)`,
+      value: round(full, 0),
+      unit: 'ms',
+      target: `<= 3x floor (${round(3 * baseline, 0)} ms)`,
+      floor: `${round(baseline, 0)} ms`,
+      ratio: round(ratio, 2),
       ok: ratio <= 3,
     },
     ...(xlsx

@@ -2,8 +2,14 @@ import { useSyncExternalStore } from 'react'
 
 const QUERY = '(max-width: 480px)'
 
+/** Media queries, where the environment has them (every browser; not jsdom or an embedded view). */
+function mediaList(): MediaQueryList | null {
+  return typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null
+}
+
 function subscribe(onChange: () => void): () => void {
-  const list = window.matchMedia(QUERY)
+  const list = mediaList()
+  if (!list) return () => {}
   list.addEventListener('change', onChange)
   return () => list.removeEventListener('change', onChange)
 }
@@ -15,7 +21,7 @@ function subscribe(onChange: () => void): () => void {
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(QUERY).matches,
+    () => mediaList()?.matches ?? false,
     () => false,
   )
 }

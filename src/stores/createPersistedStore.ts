@@ -49,8 +49,13 @@ export interface PersistedStoreOptions<S, P> {
   perTab?: (keyof P & string)[]
   /** Fields changed by every edit (`updatedAt`): never named in the notice. */
   quietFields?: string[]
-  /** Refuses to save a document that is too large, so the last saved copy stays. Default: over 2 MB. */
-  tooLarge?: (document: unknown, savedChars: number) => TooLarge | null
+  /**
+   * Refuses to save a document that is too large, so the last saved copy stays. Default: over 2 MB.
+   * `savedChars` turns the document into text to measure it: a check that can decide from the
+   * document itself (a count of positions) should not call it, so a large document is never
+   * serialized on the page's main thread only to be refused.
+   */
+  tooLarge?: (document: unknown, savedChars: () => number) => TooLarge | null
   /** Another tab's change was merged in: `replaced` are this tab's own changes its newer ones replaced. */
   onOtherTab?: (change: { before: S; after: S; replaced: string[] }) => void
   now?: () => number
@@ -79,7 +84,8 @@ function megabytes(chars: number): string {
   return `${((chars * 2) / 1_000_000).toFixed(1)} MB`
 }
 
-function defaultTooLarge(document: unknown, chars: number): TooLarge | null {
+function defaultTooLarge(document: unknown, savedChars: () => number): TooLarge | null {
+  const chars = savedChars()
   if (chars <= DEFAULT_MAX_DOCUMENT_CHARS) return null
   const name = (document as { name?: unknown } | null)?.name
   return {
@@ -212,29 +218,28 @@ export function createPersistedStore<S extends object, P extends object>(
       return
     }
     const storage = browserStorage()
-    const raw =
-      value === undefined
-        ? null
-        : JSON.stringify({
-            version: options.version,
-            state: value,
-            clock: clocks.get(key) ?? {},
-            basis: bases.get(key) ?? {},
-          })
-    if (raw === lastRaw.get(key) && !unsaved.has(key)) return
+    let text: string | null = null
+    const serialize = () =>
+      (text ??= JSON.stringify({
+        version: options.version,
+        state: value,
+        clock: clocks.get(key) ?? {},
+        basis: bases.get(key) ?? {},
+      }))
+    // Size first: a document refused by its shape is never serialized.
+    const refused = value === undefined ? null : tooLarge(value, () => serialize().length)
+    const raw = value === undefined ? null : refused ? null : serialize()
+    if (!refused && raw === lastRaw.get(key) && !unsaved.has(key)) return
     unsaved.add(key)
-    if (raw !== null) {
-      const refused = tooLarge(value, raw.length)
-      if (refused) {
-        let keptPrevious = false
-        try {
-          keptPrevious = storage?.getItem(key) != null
-        } catch {
-          // Reading failed too: the notice says only what is known.
-        }
-        storageProblemOccurred(key, { kind: 'too-large', ...refused, keptPrevious })
-        return
+    if (refused) {
+      let keptPrevious = false
+      try {
+        keptPrevious = storage?.getItem(key) != null
+      } catch {
+        // Reading failed too: the notice says only what is known.
       }
+      storageProblemOccurred(key, { kind: 'too-large', ...refused, keptPrevious })
+      return
     }
     try {
       if (!storage) throw new Error('no storage')

@@ -45,11 +45,35 @@ export function detectDecimalMark(samples: readonly string[], delimiter: string)
 export type AmountResult = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid' }
 
 /**
+ * The plain forms nearly every row of a broker export uses ("1234.5", "$1,234.56", "-$100.00",
+ * and their decimal-comma twins): read in one test instead of the general path's dozen steps.
+ * Anything else (spaces, codes, parentheses, a trailing minus) takes the general path.
+ */
+const PLAIN = {
+  '.': /^-?\$?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/,
+  ',': /^-?\$?(?:(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|,\d+)$/,
+} as const
+
+function parsePlain(cell: string, decimal: DecimalMark): AmountResult {
+  const negative = cell.charCodeAt(0) === 45 // -
+  let start = negative ? 1 : 0
+  if (cell.charCodeAt(start) === 36) start += 1 // $
+  let digits = start === 0 ? cell : cell.slice(start)
+  const group = decimal === '.' ? ',' : '.'
+  if (digits.includes(group)) digits = digits.split(group).join('')
+  if (decimal === ',') digits = digits.replace(',', '.')
+  const value = Number(digits)
+  if (!Number.isFinite(value)) return { kind: 'invalid' }
+  return { kind: 'number', value: negative ? -value : value }
+}
+
+/**
  * Reads an amount written with `decimal` as the decimal mark. Parentheses and a trailing minus
  * mean negative, as accounting exports write them. Returns `invalid` for anything that is not
  * clearly a number, so the caller can name the row and column.
  */
 export function parseAmount(cell: string, decimal: DecimalMark): AmountResult {
+  if (PLAIN[decimal].test(cell)) return parsePlain(cell, decimal)
   let s = cell.trim()
   if (BLANK.test(s)) return { kind: 'blank' }
   let negative = false

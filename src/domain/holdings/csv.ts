@@ -53,80 +53,97 @@ export interface CsvRow {
   fields: string[]
 }
 
+/** One record read from a position in the text: its fields, and where (and on which line) the next starts. */
+export interface CsvRecord {
+  fields: string[]
+  next: number
+  nextLine: number
+}
+
+/**
+ * Reads the record that starts at `start` on line `line` (see parseCsv for the rules). Reading a
+ * file record by record lets a caller keep only what it needs of each row instead of every row.
+ */
+export function readCsvRecord(text: string, start: number, line: number, delimiter: Delimiter): CsvRecord {
+  const n = text.length
+  const sep = delimiter.charCodeAt(0)
+  let i = start
+  const fields: string[] = []
+  let field = ''
+  let atFieldStart = true
+  for (;;) {
+    if (i >= n) {
+      fields.push(field.trim())
+      i = n + 1
+      break
+    }
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */ && atFieldStart && field.trim() === '') {
+      // A quoted field: read to the closing quote.
+      field = ''
+      i += 1
+      for (;;) {
+        if (i >= n) break
+        const q = text.indexOf('"', i)
+        if (q === -1) {
+          field += text.slice(i)
+          i = n
+          break
+        }
+        for (let k = text.indexOf('\n', i); k !== -1 && k < q; k = text.indexOf('\n', k + 1)) line += 1
+        field += text.slice(i, q)
+        if (text.charCodeAt(q + 1) === 34) {
+          field += '"'
+          i = q + 2
+        } else {
+          i = q + 1
+          break
+        }
+      }
+      atFieldStart = false
+      continue
+    }
+    if (c === sep) {
+      fields.push(field.trim())
+      field = ''
+      atFieldStart = true
+      i += 1
+      continue
+    }
+    if (c === 10 || c === 13) {
+      fields.push(field.trim())
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1
+      line += 1
+      break
+    }
+    // Fast path: copy a run of ordinary characters at once.
+    let j = i + 1
+    while (j < n) {
+      const d = text.charCodeAt(j)
+      if (d === sep || d === 10 || d === 13) break
+      j += 1
+    }
+    field += text.slice(i, j)
+    atFieldStart = false
+    i = j
+  }
+  return { fields, next: i, nextLine: line }
+}
+
 /**
  * Splits CSV text into rows. Quoted fields may contain the separator, doubled quotes and line
  * breaks; fields are trimmed; empty lines are kept (as rows with one empty field) so that line
  * numbers match what a person sees in an editor.
  */
-export function parseCsv(text: string, delimiter: Delimiter): CsvRow[] {
+export function parseCsv(text: string, delimiter: Delimiter, maxRows = Infinity): CsvRow[] {
   const rows: CsvRow[] = []
-  const n = text.length
   let i = 0
   let line = 1
-  const sep = delimiter.charCodeAt(0)
-  while (i < n) {
-    const startLine = line
-    const fields: string[] = []
-    let field = ''
-    let atFieldStart = true
-    for (;;) {
-      if (i >= n) {
-        fields.push(field.trim())
-        i = n + 1
-        break
-      }
-      const c = text.charCodeAt(i)
-      if (c === 34 /* " */ && atFieldStart && field.trim() === '') {
-        // A quoted field: read to the closing quote.
-        field = ''
-        i += 1
-        for (;;) {
-          if (i >= n) break
-          const q = text.indexOf('"', i)
-          if (q === -1) {
-            field += text.slice(i)
-            i = n
-            break
-          }
-          const chunk = text.slice(i, q)
-          for (let k = 0; k < chunk.length; k += 1) if (chunk.charCodeAt(k) === 10) line += 1
-          field += chunk
-          if (text.charCodeAt(q + 1) === 34) {
-            field += '"'
-            i = q + 2
-          } else {
-            i = q + 1
-            break
-          }
-        }
-        atFieldStart = false
-        continue
-      }
-      if (c === sep) {
-        fields.push(field.trim())
-        field = ''
-        atFieldStart = true
-        i += 1
-        continue
-      }
-      if (c === 10 || c === 13) {
-        fields.push(field.trim())
-        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1
-        line += 1
-        break
-      }
-      // Fast path: copy a run of ordinary characters at once.
-      let j = i + 1
-      while (j < n) {
-        const d = text.charCodeAt(j)
-        if (d === sep || d === 10 || d === 13) break
-        j += 1
-      }
-      field += text.slice(i, j)
-      atFieldStart = false
-      i = j
-    }
-    rows.push({ line: startLine, fields })
+  while (i < text.length && rows.length < maxRows) {
+    const r = readCsvRecord(text, i, line, delimiter)
+    rows.push({ line, fields: r.fields })
+    i = r.next
+    line = r.nextLine
   }
   return rows
 }

@@ -42,8 +42,12 @@ export function isValidCusip(s: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(s[8])
 }
 
+const PLAIN_TICKER = /^[A-Z0-9.\-/]+$/
+
 /** A ticker as brokers vary it: upper case, no exchange suffix after a space ("PLTR US"), no "**" cash marker. */
 export function normalizeTicker(s: string): string {
+  // Already plain (upper case, no space, no marker): as it stands. Most tickers of a file are.
+  if (PLAIN_TICKER.test(s)) return s
   return s
     .trim()
     .toUpperCase()

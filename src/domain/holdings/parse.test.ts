@@ -24,6 +24,13 @@ describe('parseAmount', () => {
     ['250.00-', '.', -25000],
     ['USD 12,000', '.', 1200000],
     ['+7', '.', 700],
+    ['1234.5', '.', 123450],
+    ['-1,234,567.89', '.', -123456789],
+    ['.5', '.', 50],
+    ['1.234.567,8', ',', 123456780],
+    ['-$1.234,50', ',', -123450],
+    [',25', ',', 25],
+    ['007', '.', 700],
   ] as const)('reads %s with %s as the decimal mark', (cell, mark, cents) => {
     const r = parseAmount(cell, mark)
     expect(r.kind === 'number' ? Math.round(r.value * 100) : r.kind).toBe(cents)
@@ -33,8 +40,14 @@ describe('parseAmount', () => {
     expect(parseAmount(cell, '.').kind).toBe('blank')
   })
 
-  it.each(['twelve', '1,23,4', '12abc', '$'])('refuses %j', (cell) => {
+  it.each(['twelve', '1,23,4', '12abc', '$', '-$', '1.', '1,234.', '1.234,56', '12,3456.7'])('refuses %j', (cell) => {
     expect(parseAmount(cell, '.').kind).toBe('invalid')
+  })
+
+  it('reads a minus zero as zero cents and a plain cell like its spaced twin', () => {
+    expect(parseAmount('-0.00', '.')).toEqual({ kind: 'number', value: -0 })
+    expect(parseAmount('$1,234.56', '.')).toEqual(parseAmount(' $ 1,234.56 ', '.'))
+    expect(parseAmount('1.234,56', ',')).toEqual(parseAmount('1.234,56 €', ','))
   })
 })
 
@@ -210,5 +223,18 @@ describe('parsePortfolio on real-world exports', () => {
       },
     })
     expect(out.ok && out.portfolio.positions.map((p) => [p.ticker, p.valueCents])).toEqual([['PLTR', 1250]])
+  })
+})
+
+describe('a file longer than its opening rows', () => {
+  it('reads rows past the first 200 as it reads the first: line numbers, duplicates, quotes and the total', () => {
+    const lines = ['Symbol,Name,Current Value']
+    for (let i = 0; i < 300; i += 1) lines.push(`T${i},"Name ${i}","$1,000.00"`)
+    lines.push('T250,"Two-line\nname","$5.00"', 'T3,"Name 3","$1,000.00"', 'Total,,"$300,005.00"')
+    const p = parsed(lines.join('\r\n'))
+    expect(p.positions).toHaveLength(301)
+    expect(p.positions.at(-1)).toMatchObject({ line: 302, ticker: 'T250', name: 'Two-line\nname', valueCents: 500 })
+    expect(p.problems).toEqual([{ line: 304, column: null, message: 'Duplicate row: identical to line 5.' }])
+    expect(p.statedTotal).toEqual({ line: 305, label: 'Total', cents: 30_000_500 })
   })
 })

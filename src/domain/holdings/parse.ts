@@ -6,12 +6,12 @@
  */
 import { detectDecimalMark, parseAmount, toCents, type DecimalMark } from './amount'
 import { mapHeader, missingFields, type ColumnMapping } from './columns'
-import { detectDelimiter, parseCsv, stripBom, type CsvRow, type Delimiter } from './csv'
+import { detectDelimiter, parseCsv, readCsvRecord, stripBom, type CsvRow, type Delimiter } from './csv'
 import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
 import { locateHeader } from './header'
 import { cell, classifyRow, describeRow } from './rowClass'
 import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
-import { columnName, toPosition } from './validate'
+import { columnName, toPosition, type RowContext } from './validate'
 
 /** security: a holding; cash: cash and money-market sweep; pending: unsettled activity the broker counts in its total. */
 export type PositionKind = 'security' | 'cash' | 'pending'
@@ -99,9 +99,35 @@ interface Reading {
   totals: StatedTotal[]
 }
 
+/**
+ * The rows after the head that was read whole: read one record at a time as they are needed, so
+ * that a 100,000-row file is never held as 100,000 rows of cells at once (only its positions are).
+ */
+interface Tail {
+  text: string
+  delimiter: Delimiter
+  from: number
+  line: number
+}
+
+/** Visits a segment's rows, then the tail's, until `visit` returns false. */
+function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boolean | void): void {
+  for (const row of seg.rows) if (visit(row) === false) return
+  if (!tail) return
+  let i = tail.from
+  let line = tail.line
+  while (i < tail.text.length) {
+    const r = readCsvRecord(tail.text, i, line, tail.delimiter)
+    if (visit({ line, fields: r.fields }) === false) return
+    i = r.next
+    line = r.nextLine
+  }
+}
+
 /** Reads the data rows under one header: classification, then validation. */
 function readSegment(
   seg: Segment,
+  tail: Tail | null,
   mapping: ColumnMapping,
   decimalMark: DecimalMark,
   valueCurrency: string | null,
@@ -110,58 +136,68 @@ function readSegment(
   const headers = seg.header.fields
   const ctx = { headers, mapping, decimalMark, valueCurrency }
   const seen = new Map<string, number>()
-  for (const row of seg.rows) {
-    const f = row.fields
-    const c = classifyRow(f, headers, mapping)
-    if (c.kind === 'blank') continue
-    if (c.kind === 'repeated-header') {
-      out.skipped.push({ line: row.line, reason: 'Repeated header row', text: describeRow(f) })
-      continue
-    }
-    if (c.kind === 'subtotal' || c.kind === 'total') {
-      const v = parseAmount(cell(f, mapping.value), decimalMark)
-      if (c.kind === 'total' && v.kind === 'number') {
-        out.totals.push({ line: row.line, label: c.label, cents: toCents(v.value) })
-        out.skipped.push({
-          line: row.line,
-          reason: 'Total row: not a position; used to check the sum',
-          text: describeRow(f),
-        })
-      } else
-        out.skipped.push({
-          line: row.line,
-          reason: 'Subtotal row: its positions are already counted',
-          text: describeRow(f),
-        })
-      continue
-    }
-    if (c.kind === 'text') {
-      out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
-      continue
-    }
-    const key = f.join('\u0001')
-    const dup = seen.get(key)
-    if (dup !== undefined) {
-      out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
-      continue
-    }
-    seen.set(key, row.line)
-    const p = toPosition(f, row.line, c.position, c.ids, ctx)
-    if ('message' in p) out.problems.push(p)
-    else out.positions.push(p)
-  }
+  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out))
 }
 
-function sampleAmounts(segments: readonly Segment[], mapping: ColumnMapping): string[] {
+function readRow(
+  row: CsvRow,
+  headers: string[],
+  mapping: ColumnMapping,
+  ctx: RowContext,
+  seen: Map<string, number>,
+  out: Reading,
+): void {
+  const f = row.fields
+  const c = classifyRow(f, headers, mapping)
+  if (c.kind === 'blank') return
+  if (c.kind === 'repeated-header') {
+    out.skipped.push({ line: row.line, reason: 'Repeated header row', text: describeRow(f) })
+    return
+  }
+  if (c.kind === 'subtotal' || c.kind === 'total') {
+    const v = parseAmount(cell(f, mapping.value), ctx.decimalMark)
+    if (c.kind === 'total' && v.kind === 'number') {
+      out.totals.push({ line: row.line, label: c.label, cents: toCents(v.value) })
+      out.skipped.push({
+        line: row.line,
+        reason: 'Total row: not a position; used to check the sum',
+        text: describeRow(f),
+      })
+    } else
+      out.skipped.push({
+        line: row.line,
+        reason: 'Subtotal row: its positions are already counted',
+        text: describeRow(f),
+      })
+    return
+  }
+  if (c.kind === 'text') {
+    out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
+    return
+  }
+  const key = f.join('\u0001')
+  const dup = seen.get(key)
+  if (dup !== undefined) {
+    out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
+    return
+  }
+  seen.set(key, row.line)
+  const p = toPosition(f, row.line, c.position, c.ids, ctx)
+  if ('message' in p) out.problems.push(p)
+  else out.positions.push(p)
+}
+
+function sampleAmounts(segments: readonly Segment[], tail: Tail | null, mapping: ColumnMapping): string[] {
   const samples: string[] = []
-  for (const s of segments)
-    for (const r of s.rows) {
-      if (samples.length >= 600) return samples
+  segments.forEach((s, i) =>
+    forEachRow(s, i === segments.length - 1 ? tail : null, (r) => {
+      if (samples.length >= 600) return false
       for (const c of [mapping.value, mapping.quantity, mapping.price]) {
         const v = cell(r.fields, c)
         if (/\d/.test(v)) samples.push(v)
       }
-    }
+    }),
+  )
   return samples
 }
 
@@ -241,6 +277,29 @@ function segmentsOf(
   }
 }
 
+/** Rows read whole before the rest is read one at a time: more than the header search (60) and the statement check (200) look at. */
+const HEAD_ROWS = 200
+
+/**
+ * The file's opening rows, and the rest as a tail read one record at a time. A statement made of
+ * sections, or a hand-mapped header beyond the opening rows, is read whole as before.
+ */
+function readHead(text: string, delimiter: Delimiter, options: ParseOptions): { rows: CsvRow[]; tail: Tail | null } {
+  const rows: CsvRow[] = []
+  let i = 0
+  let line = 1
+  while (i < text.length && rows.length < HEAD_ROWS) {
+    const r = readCsvRecord(text, i, line, delimiter)
+    rows.push({ line, fields: r.fields })
+    i = r.next
+    line = r.nextLine
+  }
+  if (i >= text.length) return { rows, tail: null }
+  const manualOutside = options.manual && !rows.some((r) => r.line === options.manual?.headerLine)
+  if (isSectioned(rows) || manualOutside) return { rows: parseCsv(text, delimiter), tail: null }
+  return { rows, tail: { text, delimiter, from: i, line } }
+}
+
 /**
  * Reads every row after the header. Pure; runs in a Web Worker for large files.
  * Cash, pending-activity, subtotal and total rows are recognised: cash and pending activity are
@@ -251,7 +310,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   const text = stripBom(input)
   if (text.trim() === '') return { ok: false, error: 'The file is empty: it has no rows to read.' }
   const delimiter = detectDelimiter(text)
-  const rows = parseCsv(text, delimiter)
+  const { rows, tail } = readHead(text, delimiter, options)
   const found = segmentsOf(rows, options)
   if (!found.ok) return found
   const { segments, mappings, sectioned } = found
@@ -272,11 +331,12 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
       const code = base ? null : baseCurrencyFromLine(r.fields)
       if (code) base = { code, line: r.line }
     }
-  const decimalMark = detectDecimalMark(sampleAmounts(segments, mapping), delimiter)
+  const decimalMark = detectDecimalMark(sampleAmounts(segments, tail, mapping), delimiter)
   segments.forEach((seg, i) => {
     const m = mappings[i] as ColumnMapping
     const valueHeader = m.value === null ? null : (seg.header.fields[m.value] ?? null)
-    readSegment(seg, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, out)
+    const rest = i === segments.length - 1 ? tail : null
+    readSegment(seg, rest, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, out)
   })
   const valueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
   const currency = accountCurrency(valueHeader, base, out.positions, mapping, headers)

@@ -1,8 +1,10 @@
+import { useMemo } from 'react'
 import { CLASS_LABELS, type ClassSource, type PositionClass } from '../../domain/holdings/classify'
 import { formatCount } from '../../domain/format/format'
 import type { ClassifiedPosition } from '../../domain/holdings/lookthrough'
 import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
+import { shownClasses } from '../../domain/holdings/shownClasses'
 
 const SHOWN = 100
 const BY: Record<ClassSource, string> = {
@@ -25,16 +27,11 @@ export function ClassesTable({
   currency: string | null
 }) {
   const { classChosen } = usePortfolioActions()
+  // One pass for the rows shown, not a sort of every security (100,000 in a large portfolio).
+  const { shown, anyUnknown } = useMemo(() => shownClasses(classified, SHOWN), [classified])
   if (classified.length === 0) return null
-  const shown = [...classified]
-    .sort(
-      (a, b) =>
-        Number(b.cls === 'unknown') - Number(a.cls === 'unknown') ||
-        Math.abs(b.valueCents ?? 0) - Math.abs(a.valueCents ?? 0),
-    )
-    .slice(0, SHOWN)
   return (
-    <details open={classified.some((c) => c.cls === 'unknown')}>
+    <details open={anyUnknown}>
       <summary>What each security is ({formatCount(classified.length)}): check and correct</summary>
       <div className="table-scroll">
         <table>

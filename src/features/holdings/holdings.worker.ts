@@ -1,12 +1,23 @@
 /// <reference lib="webworker" />
-import { runHoldingsJob, splitForTransfer, type HoldingsJob, type HoldingsMessage } from './holdingsJob'
+import {
+  runBaselineJob,
+  runHoldingsJob,
+  splitForTransfer,
+  type HoldingsBaselineJob,
+  type HoldingsJob,
+  type HoldingsMessage,
+} from './holdingsJob'
 
 // Parsing and look-through run here, off the main thread, so a large file never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
-scope.onmessage = (event: MessageEvent<HoldingsJob>) => {
+scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
   const job = event.data
   const post = (m: HoldingsMessage) => scope.postMessage(m)
+  if ('baseline' in job) {
+    void runBaselineJob(job).then(post)
+    return
+  }
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }))
     .then((message) => splitForTransfer(message).forEach(post))
     .catch((error: unknown) =>

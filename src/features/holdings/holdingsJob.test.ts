@@ -40,6 +40,16 @@ describe('splitForTransfer and joinChunks', () => {
     expect(parts.map((p) => p.type)).toEqual(['chunk', 'chunk', 'chunk', 'result'])
     const chunks = parts.filter((p): p is Extract<HoldingsMessage, { type: 'chunk' }> => p.type === 'chunk')
     expect(joinChunks(chunks, parts[parts.length - 1]!)).toEqual(m)
+    // No one message carries a long list: the page decodes each message in one task.
+    const sizes = parts.flatMap((p) =>
+      p.type === 'chunk'
+        ? [p.positions.length, p.unresolved.length, p.classified.length]
+        : p.type === 'result' && p.result.outcome.ok
+          ? [p.result.outcome.portfolio.positions.length, p.result.preview?.classified.length ?? 0]
+          : [],
+    )
+    expect(Math.max(...sizes)).toBe(CHUNK)
+    expect(m.type === 'result' && m.result.preview?.classified.length).toBe(rows)
   })
 
   it('sends a small result as one message', async () => {

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import {
   lookThrough,
+  type ClassifiedPosition,
   type LookThroughOptions,
   type LookThroughResult,
   type TargetCompany,
@@ -22,6 +23,16 @@ export interface HoldingsJob {
   options?: Omit<LookThroughOptions, 'currency'>
 }
 
+/**
+ * The benchmark's floor, answered by the same worker: read the file's text and split it into
+ * lines, nothing else (bench/holdings.bench.mjs times it beside a real job, in the same run).
+ */
+export interface HoldingsBaselineJob {
+  id: number
+  baseline: true
+  file: Blob
+}
+
 export type HoldingsStage = 'reading' | 'parsing' | 'looking through'
 
 export interface HoldingsJobResult {
@@ -35,9 +46,22 @@ export interface HoldingsJobResult {
 
 export type HoldingsMessage =
   | { id: number; type: 'progress'; stage: HoldingsStage }
-  | { id: number; type: 'chunk'; positions: Position[]; unresolved: UnresolvedPosition[] }
+  | {
+      id: number
+      type: 'chunk'
+      positions: Position[]
+      unresolved: UnresolvedPosition[]
+      classified: ClassifiedPosition[]
+    }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
+  | { id: number; type: 'baseline'; lines: number }
+
+/** The floor: the file's text split into lines (the same line breaks the reader knows). */
+export async function runBaselineJob(job: HoldingsBaselineJob): Promise<HoldingsMessage> {
+  const lines = (await job.file.text()).split(/\r\n|\n|\r/).length
+  return { id: job.id, type: 'baseline', lines }
+}
 
 function countLines(text: string): number {
   let n = 1
@@ -110,26 +134,29 @@ export async function runHoldingsJob(
  * Large results go to the page in chunks: the page decodes each message in one task, and one
  * message of 100,000 positions would block it for longer than 50 ms.
  */
-export const CHUNK = 5_000
+export const CHUNK = 2_500
 
 /** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
 export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
   if (message.type !== 'result' || !message.result.outcome.ok) return [message]
   const positions = message.result.outcome.portfolio.positions
   const unresolved = message.result.preview?.unresolved ?? []
-  if (positions.length <= CHUNK && unresolved.length <= CHUNK) return [message]
+  const classified = message.result.preview?.classified ?? []
+  const longest = Math.max(positions.length, unresolved.length, classified.length)
+  if (longest <= CHUNK) return [message]
   const out: HoldingsMessage[] = []
-  for (let i = 0; i < Math.max(positions.length, unresolved.length); i += CHUNK) {
+  for (let i = 0; i < longest; i += CHUNK) {
     out.push({
       id: message.id,
       type: 'chunk',
       positions: positions.slice(i, i + CHUNK),
       unresolved: unresolved.slice(i, i + CHUNK),
+      classified: classified.slice(i, i + CHUNK),
     })
   }
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
-  const preview = result.preview ? { ...result.preview, unresolved: [] } : null
+  const preview = result.preview ? { ...result.preview, unresolved: [], classified: [] } : null
   out.push({ id: message.id, type: 'result', result: { ...result, outcome, preview } })
   return out
 }
@@ -142,12 +169,14 @@ export function joinChunks(
   if (chunks.length === 0 || message.type !== 'result' || !message.result.outcome.ok) return message
   const positions: Position[] = []
   const unresolved: UnresolvedPosition[] = []
+  const classified: ClassifiedPosition[] = []
   for (const c of chunks) {
     for (const p of c.positions) positions.push(p)
     for (const u of c.unresolved) unresolved.push(u)
+    for (const k of c.classified) classified.push(k)
   }
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions } }
-  const preview = result.preview ? { ...result.preview, unresolved } : null
+  const preview = result.preview ? { ...result.preview, unresolved, classified } : null
   return { ...message, result: { ...result, outcome, preview } }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { changedFields, mergeDocuments, stampChanges } from './merge'
 
 interface Doc {
@@ -28,6 +28,26 @@ describe('changedFields', () => {
       ],
     }
     expect(changedFields(before, after)).toEqual(['custom/#q2', 'custom/#order'])
+  })
+
+  it('compares as storage keeps them: a field set to undefined is no field, and key order counts', () => {
+    expect(changedFields({ a: 1, b: { x: 1 } }, { a: 1, b: { x: 1, y: undefined } }, 1)).toEqual([])
+    expect(changedFields({ a: 1, b: { x: 1, y: 2 } }, { a: 1, b: { y: 2, x: 1 } }, 1)).toEqual(['b'])
+    expect(changedFields({ list: [1, null] }, { list: [1, undefined] }, 1)).toEqual([])
+    expect(changedFields({ list: [1, 2] }, { list: [1, 2, 3] }, 1)).toEqual(['list'])
+  })
+
+  it('tells a new 100,000-position portfolio from the last one without turning either into text', () => {
+    const positions = Array.from({ length: 100_000 }, (_, i) => ({ line: i, ticker: `T${i}`, valueCents: i }))
+    const before = { portfolio: { label: 'a.csv', positions }, fundFiles: [] }
+    const after = { portfolio: { label: 'b.csv', positions: positions.slice() }, fundFiles: [] }
+    const stringify = vi.spyOn(JSON, 'stringify')
+    expect(changedFields(undefined, after, 1)).toEqual(['portfolio', 'fundFiles'])
+    expect(changedFields({ portfolio: null, fundFiles: [] }, after, 1)).toEqual(['portfolio'])
+    expect(changedFields(before, after, 1)).toEqual(['portfolio'])
+    expect(changedFields(before, { ...before, portfolio: { ...before.portfolio } }, 1)).toEqual([])
+    expect(stringify).not.toHaveBeenCalled()
+    stringify.mockRestore()
   })
 })
 

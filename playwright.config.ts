@@ -32,6 +32,8 @@ export default defineConfig({
   // Two browsers share two cores in CI: a chart's first draw or a view's chunk can take over 5 s there.
   // Tests still wait for what a person sees, never for a fixed time.
   expect: { timeout: 10_000 },
+  // Axe on a long view and two-tab tests take over 30 s when two browsers share two cores.
+  timeout: 60_000,
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -70,6 +70,12 @@ function prefetchChartViews(): void {
   const idle = (run: () => void) =>
     'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500)
   const warm = async () => {
+    // Only a visit that starts on the Overview, the view people leave for the charts, pays for the
+    // off-screen run; elsewhere the code is fetched and runs on the first click.
+    if (matchRoute(window.location.pathname)?.path !== '/') {
+      performance.mark('charts:warm')
+      return
+    }
     for (const route of routes.filter((r) => PREFETCHED_VIEWS.includes(r.path))) {
       const WarmUp = route.warmUp()
       if (WarmUp && matchRoute(window.location.pathname) !== route) {

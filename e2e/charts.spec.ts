@@ -228,6 +228,8 @@ test.describe('Contracts', () => {
   test('the component breakdown links to the contested claims', async ({ page }) => {
     await openView(page, '/contracts')
     const fig = figure(page, 'Awards by ICE component')
+    // A lower chart: it mounts after the first one has drawn, as a reader sees it arrive.
+    await expect(fig).toBeVisible()
     await expect(fig.getByRole('link', { name: 'HSI only' })).toHaveAttribute('href', '/claims#hsi-only')
     const table = await showTable(fig)
     await expect(table.getByRole('row', { name: /ERO/ })).toContainText('0')

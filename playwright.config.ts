@@ -37,7 +37,8 @@ export default defineConfig({
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // A trace records every step of every test: on CI's two cores that costs the app under test time.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     // The embedded data layer needs no service worker: every test runs without one.
     serviceWorkers: 'block',
   },

@@ -329,7 +329,8 @@ test('keyboard reaches every chart, and arrow keys move through its data', async
   for (const path of ['/contracts', '/arrests']) {
     await openView(page, path)
     const charts = page.getByRole('application')
-    await expect(charts.first()).toBeVisible()
+    // The lower charts mount after the first has drawn: count them once they are all there.
+    await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(4)
     const names = await charts.evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''))
     expect(names.length).toBeGreaterThanOrEqual(4)
     const reached = new Set<string>()

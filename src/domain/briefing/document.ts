@@ -94,11 +94,6 @@ export function createCitations() {
   }
 }
 
-/** " [1][3]" after a text, for the numbered citations of a block (the briefing) or a line (the engagement letter). */
-export function citeText(cites: readonly number[] | undefined): string {
-  return cites && cites.length ? ` ${cites.map((n) => `[${n}]`).join('')}` : ''
-}
-
 /** A file name a person would keep: company, assessment and date. */
 export function briefingFileName(company: string, assessmentName: string, date: string): string {
   const slug = (s: string) =>

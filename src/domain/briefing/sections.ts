@@ -7,9 +7,9 @@
  */
 import type { Claim } from '../claims/schema'
 import { formatPartialDate, formatPercent, formatUsdMillions, plural, sentence } from '../format/format'
-import { citationText, verificationText } from '../sources/cite'
+import { citationText, citeText, verificationText } from '../sources/cite'
 import { dataAsOf } from '../sources/integrity'
-import { citeText, type Bar, type Block } from './document'
+import type { Bar, Block } from './document'
 import {
   isError,
   type ArrestsInput,

@@ -1,4 +1,4 @@
-import { citeText } from '../briefing/document'
+import { citeText } from '../sources/cite'
 import { formatPartialDate } from '../format/format'
 import { possessive } from './wording'
 import type { Source } from '../sources/schema'

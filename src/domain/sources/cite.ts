@@ -58,3 +58,11 @@ export function citeSources(
     return source ? citationText(source, form) : id
   })
 }
+
+/**
+ * " [1][3]" after a text: the numbered citations of a block (the briefing) or a line (the
+ * engagement letter), pointing into a numbered list of sources cited with `citationText`.
+ */
+export function citeText(cites: readonly number[] | undefined): string {
+  return cites && cites.length ? ` ${cites.map((n) => `[${n}]`).join('')}` : ''
+}

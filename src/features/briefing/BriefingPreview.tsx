@@ -1,5 +1,6 @@
-import { citeText, type Block, type BriefingDocument } from '../../domain/briefing/document'
+import type { Block, BriefingDocument } from '../../domain/briefing/document'
 import { barValue } from '../../domain/briefing/sections'
+import { citeText } from '../../domain/sources/cite'
 
 function PreviewBlock({ block }: { block: Block }) {
   switch (block.kind) {

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf'
-import { citeText, type Bar, type Block, type BriefingDocument } from '../../domain/briefing/document'
+import type { Bar, Block, BriefingDocument } from '../../domain/briefing/document'
+import { citeText } from '../../domain/sources/cite'
 import { formatCount, formatUsdMillions } from '../../domain/format/format'
 import {
   fontFor,

@@ -1,4 +1,4 @@
-import { citeText } from '../../domain/briefing/document'
+import { citeText } from '../../domain/sources/cite'
 import { letterSourceText, type Letter } from '../../domain/engagement/letter'
 
 /**

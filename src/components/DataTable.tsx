@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CsvColumn } from '../domain/csv/csv'
+import { ScrollRegion } from './ScrollRegion'
 
 /**
  * A column of a figure's data: the raw value goes to the CSV, `cell` (if given) is what the table
@@ -17,9 +18,6 @@ export interface TableColumn<Row> extends CsvColumn<Row> {
  * A real table of a figure's rows: the text equivalent of the chart. It scrolls sideways on a
  * narrow screen, and the scrolling region can be reached by keyboard.
  */
-/** axe's scrollable-region-focusable: a region that may scroll must take keyboard focus. */
-const SCROLL_REGION_TAB_INDEX = 0
-
 export function DataTable<Row>({
   caption,
   columns,
@@ -32,12 +30,7 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string
 }) {
   return (
-    <div
-      className="data-table-scroll"
-      role="region"
-      aria-label={`${caption} (table)`}
-      tabIndex={SCROLL_REGION_TAB_INDEX}
-    >
+    <ScrollRegion label={`${caption} (table)`}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -70,6 +63,6 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { ScrollRegion } from '../../components/ScrollRegion'
 import { referenceProfiles } from '../../domain/checklist/calibration'
 import { describeMethod } from '../../domain/checklist/method'
 import type { ChecklistTemplate, ScoringWeights, Suggestion } from '../../domain/checklist/schema'
@@ -20,11 +21,9 @@ const CalibrationTable = memo(function CalibrationTable({
     () => referenceProfiles(template, weights, suggestions, 'Palantir'),
     [template, weights, suggestions],
   )
-  // On a phone the five columns keep whole words and the table scrolls sideways in its own box,
-  // which takes keyboard focus so it can be scrolled without a mouse (axe: scrollable-region-focusable).
+  // On a phone the five columns keep whole words and the table scrolls sideways in its own box.
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable
-    <div className="table-scroll" role="region" aria-label="What the bands mean (table)" tabIndex={0}>
+    <ScrollRegion label="What the bands mean (table)">
       <table className="calibration-table">
         <caption>What the bands mean: reference profiles, scored live with this assessment’s weights</caption>
         <thead>
@@ -51,7 +50,7 @@ const CalibrationTable = memo(function CalibrationTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 })
 

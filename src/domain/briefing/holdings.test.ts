@@ -1,57 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { FundWeightFile } from '../holdings/fundFile'
+import { ivvWeightFile, palantirTarget as palantir, position } from '../holdings/fixtures'
 import { leversFor } from '../holdings/levers'
-import { lookThrough, type TargetCompany } from '../holdings/lookthrough'
-import type { Position } from '../holdings/parse'
+import { lookThrough } from '../holdings/lookthrough'
 import { buildBriefing } from './build'
 import type { Block } from './document'
 import { holdingsForBriefing } from './holdings'
 import { holdingsBlocks } from './sections'
 
-const palantir: TargetCompany = {
-  id: 'palantir',
-  name: 'Palantir Technologies',
-  ticker: 'PLTR',
-  isin: 'US69608A1088',
-  cusip: '69608A108',
-}
-
-function pos(line: number, p: Partial<Position> & { valueCents: number | null }): Position {
-  const base: Position = {
-    line,
-    kind: 'security',
-    ticker: null,
-    isin: null,
-    cusip: null,
-    name: null,
-    quantity: null,
-    currency: null,
-    securityType: null,
-    valueCents: null,
-  }
-  return { ...base, ...p }
-}
-
-const file = (over: Partial<FundWeightFile>): FundWeightFile => ({
-  id: 'fund:IVV',
-  fileName: 'IVV_holdings.csv',
-  fundName: 'iShares Core S&P 500 ETF',
-  fundTicker: 'IVV',
-  asOf: '2026-11-28',
-  companyId: 'palantir',
-  weight: 0.0045,
-  found: true,
-  matchedBy: 'ticker PLTR',
-  holdingsCount: 4,
-  appliesTo: { isins: [], cusips: [], tickers: ['IVV'], names: [] },
-  loadedAt: '2026-12-02T08:00:00.000Z',
-  sheet: null,
-  ...over,
-})
-
 const files = [
-  file({}),
-  file({
+  ivvWeightFile(),
+  ivvWeightFile({
     id: 'fund:EXS1',
     fileName: 'EXS1_holdings.xlsx',
     fundName: 'iShares Core DAX UCITS ETF',
@@ -66,11 +24,11 @@ const files = [
 ]
 
 const positions = [
-  pos(2, { ticker: 'PLTR', valueCents: 500_000 }),
-  pos(3, { ticker: 'PLTR', valueCents: -200_000, quantity: -10 }),
-  pos(4, { ticker: 'IVV', valueCents: 1_000_000, securityType: 'ETF' }),
-  pos(5, { ticker: 'EXS1', valueCents: 300_000, securityType: 'ETF' }),
-  pos(6, { kind: 'cash', name: 'Cash', valueCents: 400_000 }),
+  position({ ticker: 'PLTR', valueCents: 500_000 }),
+  position({ ticker: 'PLTR', valueCents: -200_000, quantity: -10 }),
+  position({ ticker: 'IVV', valueCents: 1_000_000, securityType: 'ETF' }),
+  position({ ticker: 'EXS1', valueCents: 300_000, securityType: 'ETF' }),
+  position({ kind: 'cash', name: 'Cash', valueCents: 400_000 }),
 ]
 
 const input = () => {
@@ -139,7 +97,7 @@ describe('the holdings section of the briefing', () => {
   })
 
   it('says nothing of shorts or fund files when there are none', () => {
-    const r = lookThrough([pos(2, { ticker: 'PLTR', valueCents: 100_000 })], palantir, [], null, { currency: 'USD' })
+    const r = lookThrough([position({ ticker: 'PLTR', valueCents: 100_000 })], palantir, [], null, { currency: 'USD' })
     const text = texts(holdingsBlocks(holdingsForBriefing('Plain', r), () => []))
     expect(text.some((t) => t.startsWith('Short positions'))).toBe(false)
     expect(text.some((t) => t.startsWith('Fund weights'))).toBe(false)

@@ -12,23 +12,17 @@ function libraryChunkKb(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'))
   const key = Object.keys(manifest).find((k) => k.includes('renderPdf'))
   if (!key) return NaN
-  const seen = new Set()
-  const walk = (k) => {
-    if (seen.has(k)) return
+  // A chunk and every chunk it imports, transitively.
+  const reachable = (k, seen = new Set()) => {
+    if (seen.has(k)) return seen
     seen.add(k)
-    for (const dep of manifest[k].imports ?? []) walk(dep)
+    for (const dep of manifest[k].imports ?? []) reachable(dep, seen)
+    return seen
   }
-  walk(key)
   // Only what the export loads beyond what the Briefing view already has.
   const view = Object.keys(manifest).find((k) => k.includes('BriefingPage'))
-  const viewDeps = new Set()
-  const walkView = (k) => {
-    if (viewDeps.has(k)) return
-    viewDeps.add(k)
-    for (const dep of manifest[k].imports ?? []) walkView(dep)
-  }
-  if (view) walkView(view)
-  return [...seen]
+  const viewDeps = view ? reachable(view) : new Set()
+  return [...reachable(key)]
     .filter((k) => !viewDeps.has(k))
     .reduce((sum, k) => sum + gzipKb(readFileSync(join(distDir, manifest[k].file))), 0)
 }
@@ -60,22 +54,30 @@ function fontFiles(distDir) {
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-async function timings(browser, baseUrl, preparer) {
-  const cold = []
-  const warm = []
+/** The median of RUNS exports, one after another; `exportOnce` returns one export's timing and size. */
+async function medianExport(exportOnce) {
+  const elapsed = []
   let size = 0
   for (let i = 0; i < RUNS; i += 1) {
-    const { context, page } = await openBriefing(browser, baseUrl, preparer)
-    const first = await timeExport(page)
-    cold.push(first.elapsed)
-    size = first.size
-    await context.close()
+    const result = await exportOnce()
+    elapsed.push(result.elapsed)
+    size = result.size
   }
+  return { elapsed: median(elapsed), size }
+}
+
+async function timings(browser, baseUrl, preparer) {
+  const cold = await medianExport(async () => {
+    const { context, page } = await openBriefing(browser, baseUrl, preparer)
+    const result = await timeExport(page)
+    await context.close()
+    return result
+  })
   const { context, page } = await openBriefing(browser, baseUrl, preparer)
   await timeExport(page) // loads the library (and fonts) once
-  for (let i = 0; i < RUNS; i += 1) warm.push((await timeExport(page)).elapsed)
+  const warm = await medianExport(() => timeExport(page))
   await context.close()
-  return { cold: median(cold), warm: median(warm), size }
+  return { cold: cold.elapsed, warm: warm.elapsed, size: cold.size }
 }
 
 async function timeExport(page) {

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContai
 import { ChartPatterns } from './chartPatterns'
 import { CHART_COLORS } from './theme'
 import { useNarrowScreen } from './useNarrowScreen'
+import { tickFontSize, type BySize } from './useTickFontSize'
 
 /** What every horizontal bar chart shares, in px. */
 export const HORIZONTAL_BAR = {
@@ -12,17 +13,10 @@ export const HORIZONTAL_BAR = {
   margin: { top: 8, bottom: 8, left: 0 },
   /** Value-axis ticks: fewer on a phone, so they do not run into each other. */
   ticks: { wide: 5, narrow: 3 },
-  axisFontSize: 11,
-  categoryFontSize: 12,
+  categoryFontSize: { wide: 12, narrow: 12 },
   valueLabelFontSize: 12,
   gridDash: '3 3',
 } as const
-
-/** A size that differs on a phone (narrow) from a wider screen. */
-export interface BySize {
-  wide: number
-  narrow: number
-}
 
 /** One series of bars. */
 export interface BarSeries<Row> {
@@ -60,6 +54,7 @@ export interface HorizontalBarChartProps<Row> {
   valueLabelWidth: BySize
   /** `rowHeight` per row plus `padding` (axis, legend), at least `minHeight`. */
   height: { rowHeight: number | BySize; padding: number; minHeight: number }
+  /** The category labels' size; never under the axis ticks' (TICK_FONT_SIZE: 12 px on a phone). */
   categoryFontSize?: BySize
   /** Draws the series patterns (chartPatterns.tsx) with ids starting with this prefix. */
   patternPrefix?: string
@@ -81,7 +76,7 @@ export function HorizontalBarChart<Row>(props: HorizontalBarChartProps<Row>) {
   const { title, summary, rows, rowKey, category, series, tickFormat, labelWidth, valueLabelWidth, height } = props
   const narrow = useNarrowScreen()
   const chartHeight = Math.max(height.minHeight, rows.length * size(height.rowHeight, narrow) + height.padding)
-  const categoryFontSize = props.categoryFontSize ?? HORIZONTAL_BAR.categoryFontSize
+  const categoryFontSize = tickFontSize(narrow, props.categoryFontSize ?? HORIZONTAL_BAR.categoryFontSize)
   return (
     <ResponsiveContainer
       width="100%"
@@ -103,14 +98,14 @@ export function HorizontalBarChart<Row>(props: HorizontalBarChartProps<Row>) {
           type="number"
           tickCount={narrow ? HORIZONTAL_BAR.ticks.narrow : HORIZONTAL_BAR.ticks.wide}
           tickFormatter={tickFormat}
-          tick={{ fontSize: HORIZONTAL_BAR.axisFontSize }}
+          tick={{ fontSize: tickFontSize(narrow) }}
         />
         <YAxis
           interval={0}
           type="category"
           dataKey={category}
           width={size(labelWidth, narrow)}
-          tick={{ fontSize: size(categoryFontSize, narrow) }}
+          tick={{ fontSize: categoryFontSize }}
         />
         {props.tooltip}
         {props.legend && <Legend />}

@@ -56,7 +56,7 @@ export function OperationsFigure({ rows }: { rows: OperationFigureRow[] }) {
           valueLabelWidth={{ wide: 120, narrow: 100 }}
           // Two lines of label per bar on a phone.
           height={{ rowHeight: { wide: 48, narrow: 88 }, padding: 50, minHeight: 180 }}
-          categoryFontSize={{ wide: 11, narrow: 11 }}
+          categoryFontSize={{ wide: 11, narrow: 12 }}
           patternPrefix={PATTERN_PREFIX}
           series={[
             {

@@ -4,6 +4,7 @@ import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
 import { CHART_COLORS } from '../../components/theme'
+import { useTickFontSize } from '../../components/useTickFontSize'
 import { compactCount } from './axis'
 import type { YearSeries, YearSeriesRow } from '../../domain/arrests/chartRows'
 import { formatCount } from '../../domain/format/format'
@@ -51,6 +52,7 @@ export function YearSeriesFigure({
   patternPrefix: string
   notes?: ReactNode
 }) {
+  const tickFontSize = useTickFontSize()
   const summary = rows
     .map(
       (r) =>
@@ -78,7 +80,7 @@ export function YearSeriesFigure({
             <ChartPatterns prefix={patternPrefix} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis interval={0} dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis interval={0} tickFormatter={compactCount} width={48} tick={{ fontSize: 11 }} />
+            <YAxis interval={0} tickFormatter={compactCount} width={48} tick={{ fontSize: tickFontSize }} />
             <Tooltip formatter={(v) => formatCount(Number(v))} />
             <Legend />
             {series.map((s, i) => (

@@ -138,7 +138,6 @@ export function AwardRangesFigure({ rows, empty }: { rows: AwardRow[]; empty: Re
           labelWidth={{ wide: 120, narrow: 96 }}
           valueLabelWidth={{ wide: 110, narrow: 100 }}
           height={{ rowHeight: 40, padding: 60, minHeight: 200 }}
-          categoryFontSize={{ wide: 12, narrow: 10 }}
           tooltip={<Tooltip content={(p) => <AwardTooltip active={p.active} payload={p.payload} names={names} />} />}
           series={[
             {

@@ -15,6 +15,7 @@ import { ChartFigure } from '../../components/ChartFigure'
 import { ChartPatterns, rangeFill, seriesFill } from '../../components/chartPatterns'
 import type { TableColumn } from '../../components/DataTable'
 import { CHART_COLORS } from '../../components/theme'
+import { useTickFontSize } from '../../components/useTickFontSize'
 import {
   doubleCountFlags,
   formatUsdRange,
@@ -118,6 +119,7 @@ export function AwardsByYearFigure({
   empty: ReactNode
 }) {
   const [showLow, setShowLow] = useState(false)
+  const tickFontSize = useTickFontSize()
   const byId = new Map(awards.map((a) => [a.id, a]))
   const vehicles = VEHICLES.filter((v) => rows.some((r) => r.lowByVehicle[v] !== undefined))
   const doubleCounts = doubleCountFlags(awards)
@@ -184,12 +186,19 @@ export function AwardsByYearFigure({
           >
             <ChartPatterns prefix={PATTERN_PREFIX} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} angle={-35} textAnchor="end" height={48} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              tick={{ fontSize: tickFontSize }}
+              angle={-35}
+              textAnchor="end"
+              height={48}
+            />
             <YAxis
               tickFormatter={(v: number) => formatUsdMillions(v)}
               width={56}
               interval={0}
-              tick={{ fontSize: 11 }}
+              tick={{ fontSize: tickFontSize }}
             />
             <Tooltip content={(p) => <YearTooltip active={p.active} payload={p.payload} awards={byId} />} />
             <Legend />

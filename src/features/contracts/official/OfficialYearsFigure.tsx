@@ -13,6 +13,7 @@ import {
 } from 'recharts'
 import { DataTable, type TableColumn } from '../../../components/DataTable'
 import { CHART_COLORS } from '../../../components/theme'
+import { useTickFontSize } from '../../../components/useTickFontSize'
 import { formatUsdFromCents, formatUsd, formatUsdMillions } from '../../../domain/format/format'
 import type { FiscalYearObligation } from '../../../domain/usaspending/aggregate'
 import type { SideBySideYear } from '../../../domain/usaspending/reconcile'
@@ -77,6 +78,7 @@ export function OfficialYearsFigure({
   source: string
 }) {
   const titleId = useId()
+  const tickFontSize = useTickFontSize()
   const title = `Official obligations by fiscal year, ${subAgency}, beside the press-reported ranges`
   const chartRows = rows.map((r) => ({
     ...r,
@@ -105,7 +107,7 @@ export function OfficialYearsFigure({
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => formatUsdMillions(v)} width={72} tick={{ fontSize: 11 }} />
+            <YAxis tickFormatter={(v: number) => formatUsdMillions(v)} width={72} tick={{ fontSize: tickFontSize }} />
             <Tooltip
               formatter={(v) =>
                 Array.isArray(v) ? v.map((x) => formatUsd(Number(x))).join(' to ') : formatUsd(Number(v))

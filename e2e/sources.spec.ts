@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openView } from './app'
+import { openView } from './app'
 
 test('the Sources view filters by tier and confidence, kept in the URL', async ({ page }) => {
   await openView(page, '/sources')
@@ -70,10 +70,4 @@ test('a paraphrase is labelled and shown without quotation marks', async ({ page
   await expect(claim.getByText('Paraphrase', { exact: true })).toBeVisible()
   await expect(claim.getByRole('blockquote')).toHaveCount(0)
   await expect(claim).toContainText('Unverified')
-})
-
-test('axe reports no violations on Sources with every use listed', async ({ page }) => {
-  await openView(page, '/sources')
-  await expect(page.getByRole('list', { name: /What rests on/ }).first()).toBeVisible()
-  await expectNoAxeViolations(page)
 })

@@ -43,8 +43,6 @@ function overflowReport(page: Page) {
 
 test.describe('on a 375 × 667 phone screen', () => {
   test.use({ viewport: { width: 375, height: 667 } })
-  // axe over a whole view (Sources lists every source) takes over half the default 30 s on a busy 2-core machine.
-  test.slow()
 
   for (const view of views) {
     test(`${view} fits the width, every control on screen, and axe is clean`, async ({ page }) => {

@@ -112,7 +112,7 @@ test('a question added in each of two Engagement tabs is kept in both', async ({
   await expect(list.getByRole('textbox').filter({ hasText: 'Will you publish your' })).toHaveCount(1)
 })
 
-test('one assessment too large to save is named, and the others are still saved', async ({ page }) => {
+test('one assessment too large to save is named, and the others are still saved', async ({ page }, testInfo) => {
   const checklist = new ChecklistPage(page)
   await checklist.start()
   const file = {
@@ -130,11 +130,10 @@ test('one assessment too large to save is named, and the others are still saved'
       notes: { A1: 'x'.repeat(2_100_000) },
     },
   }
-  await page.getByLabel('Import an assessment (JSON file)').setInputFiles({
-    name: 'huge.assessment.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  })
+  // A file on disk, not a Buffer: the browser opens it by its path instead of being sent 4.2 MB.
+  const huge = testInfo.outputPath('huge.assessment.json')
+  await writeFile(huge, JSON.stringify(file))
+  await page.getByLabel('Import an assessment (JSON file)').setInputFiles(huge)
   await expect(page.getByRole('alert')).toContainText(
     '“Huge notes (imported)” is too large to save in this browser (4.2 MB; the limit is 4.0 MB per item).',
   )

@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadEnv } from 'vite'
+import { createServer, loadEnv } from 'vite'
 import { defineConfig, type Plugin } from 'vitest/config'
+import { views } from './src/app/navigation'
 import { renderStaticShell } from './src/app/staticShell'
 import { themeCss } from './src/components/theme'
 
@@ -10,6 +13,63 @@ function staticShell(): Plugin {
   return {
     name: 'static-shell',
     transformIndexHtml: (html) => html.replace('<div id="root"></div>', `<div id="root">${renderStaticShell()}</div>`),
+  }
+}
+
+/**
+ * With the embedded data layer (no VITE_API_BASE_URL), the Overview with its data, prerendered at
+ * build time (src/app/prerender.tsx: the same handlers, schemas and components, run in Node through
+ * Vite's SSR module loading), goes into index.html in place of the static shell's loading line: the
+ * headline figures paint with the page, before any JavaScript runs. index.html is what `/` gets;
+ * every other view gets `<path>.html` (e.g. contracts.html) with the plain static shell, which
+ * `vite preview` and static hosts serve for `/contracts` before falling back to index.html, so the
+ * Overview's figures never show on another view. `data-prerendered` tells main.tsx to keep them on
+ * screen until the app has the same data (see there). With a real backend: no prerender.
+ */
+function prerenderOverview(apiBaseUrl: string | undefined): Plugin {
+  let outDir = ''
+  let root = ''
+  let mode = ''
+  let ssrBuild = false
+  return {
+    name: 'prerender-overview',
+    apply: 'build',
+    configResolved: (config) => {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+      mode = config.mode
+      ssrBuild = Boolean(config.build.ssr)
+    },
+    writeBundle: {
+      order: 'post',
+      handler: async () => {
+        if (apiBaseUrl || ssrBuild) return
+        const indexFile = join(outDir, 'index.html')
+        const html = readFileSync(indexFile, 'utf8')
+        const shell = `<div id="root">${renderStaticShell()}</div>`
+        if (html.split(shell).length !== 2) throw new Error('prerender-overview: the static shell is not in index.html')
+        for (const view of views) if (view.path !== '/') writeFileSync(join(outDir, `${view.path.slice(1)}.html`), html)
+        const server = await createServer({
+          configFile: false,
+          root,
+          mode,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+          plugins: [react(), mswCookieStoreStub()],
+        })
+        try {
+          const { prerenderOverview: render } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+            prerenderOverview: () => Promise<string>
+          }
+          const overview = await render()
+          writeFileSync(indexFile, html.replace(shell, `<div id="root" data-prerendered="overview">${overview}</div>`))
+        } finally {
+          await server.close()
+        }
+      },
+    },
   }
 }
 
@@ -110,6 +170,7 @@ export default defineConfig(({ mode }) => {
       react(),
       theme(),
       staticShell(),
+      prerenderOverview(apiBaseUrl),
       mswCookieStoreStub(),
       preloadFirstAnswers(apiBaseUrl),
       cspMeta(apiBaseUrl),

@@ -42,8 +42,12 @@ async function visit(browser, url, waitForFigures) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.addInitScript(() => {
+    // Figures in the HTML (prerendered) are in the DOM before the first paint: they are on screen
+    // from the first paint (taken below as the later of the two). Once shown they must stay: a
+    // check counts every moment they are gone again (a loading state drawn over them).
     const check = () => {
       const values = document.querySelectorAll('[aria-label="Headline figures"] .headline-value')
+      if (values.length < 3 && window.__figuresAt) window.__figuresLost = (window.__figuresLost ?? 0) + 1
       if (values.length >= 3 && !window.__figuresAt) {
         window.__figuresAt = performance.now()
         window.__scriptsAtFigures = performance
@@ -55,11 +59,16 @@ async function visit(browser, url, waitForFigures) {
     new MutationObserver(check).observe(document, { childList: true, subtree: true })
   })
   await page.goto(url)
-  if (waitForFigures) await page.waitForFunction(() => window.__figuresAt !== undefined, null, { timeout: 15_000 })
+  if (waitForFigures) {
+    await page.waitForFunction(() => window.__figuresAt !== undefined, null, { timeout: 15_000 })
+    // Through the app's own first render with its data (the first view answered, the chart code warmed).
+    await page.waitForFunction(() => performance.getEntriesByName('charts:warm').length > 0, null, { timeout: 15_000 })
+  }
   await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0)
   const timing = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
-    figures: window.__figuresAt ?? NaN,
+    figures: Math.max(window.__figuresAt ?? NaN, performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN),
+    figuresLost: window.__figuresLost ?? 0,
     mocksReady: performance.getEntriesByName('mocks:ready')[0]?.startTime ?? NaN,
     scripts: window.__scriptsAtFigures ?? [],
   }))
@@ -72,10 +81,14 @@ async function switchesIgnored(browser, baseUrl) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(`${baseUrl}/?mockFail=all&mockLatency=5000`)
-  await page.getByText('44,069', { exact: true }).waitFor({ timeout: 4_000 })
+  // The figures are in the page's HTML (prerendered): wait for the app to have answered its own
+  // requests (the chart code is warmed after that), then the figures must still be there, no error.
+  await page.waitForFunction(() => performance.getEntriesByName('charts:warm').length > 0, null, { timeout: 4_000 })
+  const figures = await page.getByText('44,069', { exact: true }).count()
+  const alerts = await page.getByRole('alert').count()
   const hook = await page.evaluate(() => typeof window.__mockControl)
   await context.close()
-  return hook === 'undefined'
+  return hook === 'undefined' && figures === 1 && alerts === 0
 }
 
 export async function run({ browser, baseUrl, distDir }) {
@@ -94,6 +107,7 @@ export async function run({ browser, baseUrl, distDir }) {
     appFigures = [],
     mocksReady = [],
     barePaint = []
+  let figuresLost = 0
   let scriptsAtFigures = []
   try {
     // Interleaved so that machine noise hits both pages alike.
@@ -102,6 +116,7 @@ export async function run({ browser, baseUrl, distDir }) {
       const t = await visit(browser, `${baseUrl}/`, true)
       app.push(t.firstPaint)
       appFigures.push(t.figures)
+      figuresLost += t.figuresLost
       mocksReady.push(t.mocksReady)
       scriptsAtFigures = t.scripts
     }
@@ -160,6 +175,13 @@ export async function run({ browser, baseUrl, distDir }) {
       ok: figures / bareFp <= 1.5,
       floor: bareFloor,
       ratio: round(figures / bareFp, 2),
+    },
+    {
+      metric: `Overview figures, once on screen, never replaced by a loading state (${VISITS} visits)`,
+      value: figuresLost === 0 ? 'yes' : `no (${figuresLost} times)`,
+      unit: '',
+      target: 'yes',
+      ok: figuresLost === 0,
     },
     {
       metric: 'production build ignores ?mockFail= / ?mockLatency= and has no window.__mockControl',

@@ -24,7 +24,10 @@ export function serveStatic(dir) {
       res.writeHead(403).end()
       return
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
+    // As `vite preview` and static hosts do: /contracts is contracts.html where the build wrote one
+    // (vite.config.ts, prerender-overview), else the app's index.html.
+    if (!existsSync(file) || statSync(file).isDirectory())
+      file = existsSync(`${file}.html`) && path !== '/' ? `${file}.html` : join(dir, 'index.html')
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',

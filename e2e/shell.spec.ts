@@ -53,7 +53,11 @@ test('a forced API failure shows the error state and Retry recovers', async ({ p
 })
 
 test('a slow API shows a loading state until the data arrives', async ({ page }) => {
-  await openView(page, '/', 'mockLatency=1500')
+  // A visit to / has the figures in the page itself (prerendered, e2e/prerender.spec.ts): reach the
+  // Overview from another view, so its figures come from the (slow) data layer.
+  await openView(page, '/claims', 'mockLatency=1500')
+  await expect(page.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Loading headline figures' })).toBeVisible()
   await expect(page.getByText('44,069', { exact: true })).toBeVisible({ timeout: 10_000 })
 })

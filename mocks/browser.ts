@@ -25,18 +25,26 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 /**
+ * The handlers' answer to one request, or a 404 when none matches, as a server would answer. Also
+ * used at build time, in Node, to prerender the Overview (src/app/prerender.tsx); there no page
+ * location says what the handlers' relative paths are relative to, so `baseUrl` does.
+ */
+export function answerRequest(request: Request, baseUrl?: string): Promise<Response> {
+  return getResponse(handlers, request, baseUrl ? { baseUrl } : undefined).then(
+    (response) => response ?? HttpResponse.json({ message: `No such resource: ${request.url}` }, { status: 404 }),
+  )
+}
+
+/**
  * Answers a request from the msw handlers (mocks/handlers, the single definition of the API) in
  * the page itself, through msw's `getResponse`: no service worker, so it works in private windows
- * and managed browsers without one, and nothing waits for a worker to install. A request no handler
- * matches gets a 404, as a server would answer.
+ * and managed browsers without one, and nothing waits for a worker to install.
  */
 export const mockTransport: Transport = (url, init) => {
   const request = new Request(new URL(url, window.location.href), init)
   const signal = init.signal
   if (signal?.aborted) return Promise.reject(abortError(signal))
-  const answer = getResponse(handlers, request).then(
-    (response) => response ?? HttpResponse.json({ message: `No such resource: ${request.url}` }, { status: 404 }),
-  )
+  const answer = answerRequest(request)
   if (!signal) return answer
   // The handlers' latency does not watch the signal: stop waiting as soon as it aborts.
   return new Promise<Response>((resolve, reject) => {
@@ -57,4 +65,14 @@ export function startMockLayer(): Transport {
   // For the benchmark: when the embedded data layer began answering.
   performance.mark('mocks:ready')
   return mockTransport
+}
+
+/**
+ * The embedded data layer at build time, in Node, for the Overview prerendered into index.html
+ * (src/app/prerender.tsx): the same handlers, no latency, on a stand-in origin.
+ */
+export function buildTimeTransport(): Transport {
+  const origin = 'http://prerender.invalid/'
+  controls.latencyMs = 0
+  return (url, init) => answerRequest(new Request(new URL(url, origin), init), origin)
 }

@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { caseCompanyId, DEFAULT_CASE } from '../domain/case/case'
 import { App } from './App'
 import { createQueryClient } from './queryClient'
 import { matchRoute, routes } from './routes'
@@ -25,8 +26,29 @@ const queryClient = createQueryClient()
  */
 const FIRST_DATA_WAIT_MS = 250
 
+/**
+ * With the Overview prerendered into index.html (vite.config.ts, `prerender-overview`), React's
+ * first render must draw the figures again, never a loading state over them: it waits for the data
+ * to settle (answered or failed; a failure shows its error state in their place), up to this long.
+ */
+const PRERENDERED_DATA_WAIT_MS = 10_000
+
 /** The first view's requests, started now, before React's first render (not after its first commit). */
 const firstData = matchRoute(window.location.pathname)?.prefetchData?.(queryClient, window.location.search)
+
+/**
+ * What index.html painted: the Overview for the default case with its data, or the plain shell.
+ * Only `/` gets the Overview (other views have their own HTML file), but a host may serve
+ * index.html for an unknown path or a URL may name another company: then what is on screen is
+ * not this page's, and React replaces it at once.
+ */
+function firstRenderWait(): number | null {
+  if (!container?.hasAttribute('data-prerendered')) return firstData ? FIRST_DATA_WAIT_MS : null
+  const own =
+    matchRoute(window.location.pathname)?.path === '/' &&
+    caseCompanyId(new URLSearchParams(window.location.search).get('company')) === DEFAULT_CASE.companyId
+  return own && firstData ? PRERENDERED_DATA_WAIT_MS : null
+}
 
 function renderApp(): void {
   root.render(
@@ -40,8 +62,9 @@ function renderApp(): void {
   )
 }
 
-if (firstData) {
-  void Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(renderApp)
+const wait = firstRenderWait()
+if (firstData && wait !== null) {
+  void Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, wait))]).then(renderApp)
 } else renderApp()
 
 /** Views whose code (and the chart library with it) is fetched ahead of a click. */

@@ -38,6 +38,16 @@ function rowCurrency(f: readonly string[], ctx: RowContext, valueCell: string): 
   return cellCurrency(valueCell || cell(f, ctx.mapping.price))
 }
 
+function rowProblem(
+  ctx: RowContext,
+  line: number,
+  field: ColumnField | null,
+  message: string,
+  fallback: string,
+): RowProblem {
+  return { line, column: field === null ? null : columnName(ctx.headers, ctx.mapping[field], fallback), message }
+}
+
 /** Validates an entry row: identifiers, amounts and limits. Short positions (negative values) are kept. */
 export function toPosition(
   f: readonly string[],
@@ -47,11 +57,8 @@ export function toPosition(
   ctx: RowContext,
 ): Position | RowProblem {
   const { headers, mapping, decimalMark } = ctx
-  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem => ({
-    line,
-    column: field === null ? null : columnName(headers, mapping[field], fallback),
-    message,
-  })
+  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem =>
+    rowProblem(ctx, line, field, message, fallback)
   if (kind === 'security' && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
     const cols = (['ticker', 'isin', 'cusip', 'name'] as ColumnField[])
       .filter((k) => mapping[k] !== null)
@@ -94,7 +101,10 @@ export function toPosition(
   return {
     line,
     kind,
-    ...ids,
+    ticker: ids.ticker,
+    isin: ids.isin,
+    cusip: ids.cusip,
+    name: ids.name,
     quantity,
     valueCents,
     currency,

@@ -54,39 +54,15 @@ const PLAIN = {
   ',': /^-?\$?(?:(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|,\d+)$/,
 } as const
 
-/** Powers of ten that are exact doubles: a digit string over one of them is read correctly rounded. */
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
-
-/**
- * Reads a cell PLAIN has matched, digit by digit (no intermediate strings): with at most 15
- * digits the integer they make and the power of ten are exact, so one division gives the same
- * correctly rounded double as Number() would; longer ones go through Number().
- */
 function parsePlain(cell: string, decimal: DecimalMark): AmountResult {
   const negative = cell.charCodeAt(0) === 45 // -
   let start = negative ? 1 : 0
   if (cell.charCodeAt(start) === 36) start += 1 // $
-  const mark = decimal.charCodeAt(0)
-  let mantissa = 0
-  let digits = 0
-  let scale = -1
-  for (let i = start; i < cell.length; i += 1) {
-    const c = cell.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48)
-      digits += 1
-      if (scale >= 0) scale += 1
-    } else if (c === mark) scale = 0
-  }
-  let value: number
-  if (digits <= 15) value = scale > 0 ? mantissa / (POW10[scale] as number) : mantissa
-  else {
-    let text = start === 0 ? cell : cell.slice(start)
-    const group = decimal === '.' ? ',' : '.'
-    if (text.includes(group)) text = text.split(group).join('')
-    if (decimal === ',') text = text.replace(',', '.')
-    value = Number(text)
-  }
+  let digits = start === 0 ? cell : cell.slice(start)
+  const group = decimal === '.' ? ',' : '.'
+  if (digits.includes(group)) digits = digits.split(group).join('')
+  if (decimal === ',') digits = digits.replace(',', '.')
+  const value = Number(digits)
   if (!Number.isFinite(value)) return { kind: 'invalid' }
   return { kind: 'number', value: negative ? -value : value }
 }

@@ -56,61 +56,15 @@ export function normalizeTicker(s: string): string {
     .trim()
 }
 
-/** Legal-form and filler words a name is matched without. */
-const NAME_FILLER = new Set([
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'ltd',
-  'plc',
-  'se',
-  'ag',
-  'sa',
-  'nv',
-  'the',
-  'com',
-  'shs',
-  'ord',
-])
-
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
-
-/**
- * A security name for matching: lower case, punctuation and legal-form words ("inc", "plc",
- * "class a", "common stock") removed, words joined by one space. Read word by word without
- * regular expressions: the look-through calls it once for every position of a portfolio.
- */
+/** A security name for matching: lower case, punctuation and legal-form words removed. */
 export function normalizeName(s: string): string {
-  const lower = s.toLowerCase()
-  const words: string[] = []
-  const n = lower.length
-  let i = 0
-  while (i < n) {
-    if (!isNameChar(lower.charCodeAt(i))) {
-      i += 1
-      continue
-    }
-    let j = i + 1
-    while (j < n && isNameChar(lower.charCodeAt(j))) j += 1
-    words.push(lower.slice(i, j))
-    i = j
-  }
-  let out = ''
-  for (let k = 0; k < words.length; k += 1) {
-    const w = words[k] as string
-    if (NAME_FILLER.has(w)) continue
-    const next = words[k + 1]
-    if (
-      next !== undefined &&
-      (((w === 'class' || w === 'cl') && next.length === 1 && next >= 'a' && next <= 'z') ||
-        (w === 'common' && next === 'stock'))
-    ) {
-      k += 1
-      continue
-    }
-    out = out === '' ? w : `${out} ${w}`
-  }
-  return out
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(
+      /\b(inc|incorporated|corp|corporation|co|ltd|plc|se|ag|sa|nv|the|class [a-z]|cl [a-z]|com|common stock|shs|ord)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -210,25 +210,10 @@ export function reconcile(totalCents: number, stated: StatedTotal | null): Recon
   return { stated, computedCents: totalCents, differenceCents, matches: Math.abs(differenceCents) <= 1 }
 }
 
-/** The class each security type states, read once per distinct type (a file repeats a handful of them). */
-function typeClasses(): (type: string | null) => ReturnType<typeof classFromType> {
-  const seen = new Map<string, ReturnType<typeof classFromType>>()
-  return (type) => {
-    if (!type) return null
-    let t = seen.get(type)
-    if (t === undefined) {
-      t = classFromType(type)
-      seen.set(type, t)
-    }
-    return t
-  }
-}
-
 function classOf(
   m: Match | null,
   user: PositionClass | undefined,
   type: string | null,
-  classFromType: (type: string | null) => 'fund' | 'other-company' | null,
 ): { cls: PositionClass; by: ClassSource } {
   if (user) return { cls: user, by: 'user' }
   if (m?.kind === 'company') return { cls: 'company', by: 'data' }
@@ -256,7 +241,6 @@ export function lookThrough(
   const rates = options.rates ?? {}
   const userClasses = options.classes ?? {}
   const match = buildIndex(company, funds, options.fundFiles ?? [])
-  const typeClass = typeClasses()
   let totalCents = 0
   let cashCents = 0
   let directCents = 0
@@ -296,7 +280,7 @@ export function lookThrough(
     }
     const m = match(p)
     const key = positionKey(p)
-    const { cls, by } = classOf(m, userClasses[key], p.securityType, typeClass)
+    const { cls, by } = classOf(m, userClasses[key], p.securityType)
     classified.push({ key, line: p.line, security, cls, by, valueCents: v })
     if (v === null) {
       if (cls === 'company') {

@@ -135,39 +135,8 @@ function readSegment(
 ): void {
   const headers = seg.header.fields
   const ctx = { headers, mapping, decimalMark, valueCurrency }
-  const seen: Seen = new Map()
+  const seen = new Map<string, number>()
   forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out))
-}
-
-/** Rows read so far, by a short key of their identifying and amount cells (rows sharing it are compared whole). */
-type Seen = Map<string, CsvRow | CsvRow[]>
-
-/**
- * A row's key for finding duplicates: its security and amount cells, not every cell joined (a
- * 100,000-row file would build 100,000 long strings). Rows with equal keys are compared cell by cell.
- */
-function dupKey(f: readonly string[], m: ColumnMapping): string {
-  return `${cell(f, m.ticker)}\u0001${cell(f, m.isin)}\u0001${cell(f, m.cusip)}\u0001${cell(f, m.name)}\u0001${cell(f, m.value)}\u0001${cell(f, m.quantity)}`
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false
-  return true
-}
-
-/** The line of an earlier row identical to `row`, or null (and `row` is remembered). */
-function findDuplicate(seen: Seen, key: string, row: CsvRow): number | null {
-  const earlier = seen.get(key)
-  if (earlier === undefined) {
-    seen.set(key, row)
-    return null
-  }
-  const list = Array.isArray(earlier) ? earlier : [earlier]
-  for (const e of list) if (sameCells(e.fields, row.fields)) return e.line
-  if (Array.isArray(earlier)) earlier.push(row)
-  else seen.set(key, [earlier, row])
-  return null
 }
 
 function readRow(
@@ -175,7 +144,7 @@ function readRow(
   headers: string[],
   mapping: ColumnMapping,
   ctx: RowContext,
-  seen: Seen,
+  seen: Map<string, number>,
   out: Reading,
 ): void {
   const f = row.fields
@@ -206,11 +175,13 @@ function readRow(
     out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
     return
   }
-  const dup = findDuplicate(seen, dupKey(f, mapping), row)
-  if (dup !== null) {
+  const key = f.join('\u0001')
+  const dup = seen.get(key)
+  if (dup !== undefined) {
     out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
     return
   }
+  seen.set(key, row.line)
   const p = toPosition(f, row.line, c.position, c.ids, ctx)
   if ('message' in p) out.problems.push(p)
   else out.positions.push(p)

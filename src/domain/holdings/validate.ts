@@ -38,16 +38,6 @@ function rowCurrency(f: readonly string[], ctx: RowContext, valueCell: string): 
   return cellCurrency(valueCell || cell(f, ctx.mapping.price))
 }
 
-function rowProblem(
-  ctx: RowContext,
-  line: number,
-  field: ColumnField | null,
-  message: string,
-  fallback: string,
-): RowProblem {
-  return { line, column: field === null ? null : columnName(ctx.headers, ctx.mapping[field], fallback), message }
-}
-
 /** Validates an entry row: identifiers, amounts and limits. Short positions (negative values) are kept. */
 export function toPosition(
   f: readonly string[],
@@ -57,8 +47,11 @@ export function toPosition(
   ctx: RowContext,
 ): Position | RowProblem {
   const { headers, mapping, decimalMark } = ctx
-  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem =>
-    rowProblem(ctx, line, field, message, fallback)
+  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem => ({
+    line,
+    column: field === null ? null : columnName(headers, mapping[field], fallback),
+    message,
+  })
   if (kind === 'security' && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
     const cols = (['ticker', 'isin', 'cusip', 'name'] as ColumnField[])
       .filter((k) => mapping[k] !== null)
@@ -101,10 +94,7 @@ export function toPosition(
   return {
     line,
     kind,
-    ticker: ids.ticker,
-    isin: ids.isin,
-    cusip: ids.cusip,
-    name: ids.name,
+    ...ids,
     quantity,
     valueCents,
     currency,

@@ -41,7 +41,7 @@ describe('classification and coverage', () => {
     const r = lookThrough([xyz, fund], palantir, funds, null, {
       classes: { [positionKey(xyz)]: 'other-company', [positionKey(fund)]: 'fund' },
     })
-    expect(r.classified.map((c) => [c.security, c.cls, c.by])).toEqual([
+    expect(r.classes.shown.map((c) => [c.security, c.cls, c.by])).toEqual([
       ['XYZ', 'other-company', 'user'],
       ['ABCX', 'fund', 'user'],
     ])
@@ -49,6 +49,25 @@ describe('classification and coverage', () => {
     expect(r.unresolved.map((u) => u.reason)).toEqual([
       'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.',
     ])
+  })
+
+  it('sums up the classes of a large portfolio: every security counted, the first 100 to check kept, every fund listed', () => {
+    const positions = Array.from({ length: 250 }, (_, i) =>
+      pos({
+        line: i + 2,
+        ticker: i % 50 === 0 ? 'SUTMX' : `T${i}`,
+        valueCents: 1_000 + i,
+        securityType: i % 3 === 0 ? 'Stock' : null,
+      }),
+    )
+    const { classes } = lookThrough(positions, palantir, funds)
+    expect(classes.count).toBe(250)
+    expect(classes.anyUnknown).toBe(true)
+    expect(classes.shown).toHaveLength(100)
+    // Unknown classes first (no type, not in the data), the largest value first: T248 on line 250 leads.
+    expect(classes.shown[0]).toMatchObject({ line: 250, security: 'T248', cls: 'unknown', key: 'ticker:T248' })
+    expect(classes.shown.every((c) => c.cls === 'unknown')).toBe(true)
+    expect(classes.funds.map((f) => f.line)).toEqual([2, 52, 102, 152, 202])
   })
 
   it('uses an issuer’s holdings file for every position in that fund, before the sample data', () => {

@@ -12,6 +12,7 @@ import type { FundWeightFile } from './fundFile'
 import { normalizeName, normalizeTicker } from './identifiers'
 import type { Position, StatedTotal } from './parse'
 import type { Fund } from './schema'
+import { CLASSES_SHOWN, shownClassesKeeper } from './shownClasses'
 
 /** The company looked through for: its identifiers as the data layer gives them. */
 export interface TargetCompany {
@@ -87,6 +88,21 @@ export interface ClassifiedPosition {
   valueCents: number | null
 }
 
+/**
+ * The classes as the page shows them: a 100,000-security portfolio is summed up, not listed, so
+ * the look-through does not build (and the worker does not send) a row per security.
+ */
+export interface ClassesSummary {
+  /** Securities classed (every counted security position). */
+  count: number
+  /** True when any class is unknown: the table then opens by itself. */
+  anyUnknown: boolean
+  /** The first CLASSES_SHOWN in table order: unknown first, then by size of value, ties in file order. */
+  shown: ClassifiedPosition[]
+  /** Every security classed as a fund, in file order: the ones a fund holdings file can be added for. */
+  funds: ClassifiedPosition[]
+}
+
 export interface Reconciliation {
   stated: StatedTotal
   computedCents: number
@@ -103,6 +119,8 @@ export interface LookThroughOptions {
   classes?: Readonly<Record<string, PositionClass>>
   /** Issuers' holdings files the user dropped: real weights, used before the data layer's. */
   fundFiles?: readonly FundWeightFile[]
+  /** How many classed securities to keep for the table (CLASSES_SHOWN). */
+  classesShown?: number
 }
 
 export interface LookThroughResult {
@@ -129,7 +147,7 @@ export interface LookThroughResult {
   /** Largest effective value first. */
   rows: ExposureRow[]
   holders: HolderRow[]
-  classified: ClassifiedPosition[]
+  classes: ClassesSummary
   /** Funds found in the holdings data or files that do not hold the company. */
   checkedClean: number
   /** Other operating companies: exposure known to be zero. */
@@ -214,12 +232,13 @@ function classOf(
   m: Match | null,
   user: PositionClass | undefined,
   type: string | null,
+  typeClass: (type: string | null) => ReturnType<typeof classFromType>,
 ): { cls: PositionClass; by: ClassSource } {
   if (user) return { cls: user, by: 'user' }
   if (m?.kind === 'company') return { cls: 'company', by: 'data' }
   if (m?.kind === 'fund')
     return { cls: m.fundKind === 'fund' ? 'fund' : 'holder', by: m.via.source === 'file' ? 'fund-file' : 'data' }
-  const t = classFromType(type)
+  const t = typeClass(type)
   return t ? { cls: t, by: 'type-column' } : { cls: 'unknown', by: 'none' }
 }
 
@@ -252,7 +271,17 @@ export function lookThrough(
   let usesSampleData = false
   const rows: ExposureRow[] = []
   const holders: HolderRow[] = []
-  const classified: ClassifiedPosition[] = []
+  const shown = shownClassesKeeper(options.classesShown ?? CLASSES_SHOWN)
+  const classedFunds: ClassifiedPosition[] = []
+  // The user's choices are looked up by key; without any, the key is built only for rows kept.
+  const anyUserClass = Object.keys(userClasses).length > 0
+  // A file has a handful of security types ("Stock", "ETF"): each is read once, not once per row.
+  const typeClasses = new Map<string | null, ReturnType<typeof classFromType>>()
+  const typeClass = (type: string | null) => {
+    let c = typeClasses.get(type)
+    if (c === undefined) typeClasses.set(type, (c = classFromType(type)))
+    return c
+  }
   const unresolved: UnresolvedPosition[] = []
   const companyWithoutValue: UnresolvedPosition[] = []
   const missingRates = new Set<string>()
@@ -279,9 +308,18 @@ export function lookThrough(
       continue
     }
     const m = match(p)
-    const key = positionKey(p)
-    const { cls, by } = classOf(m, userClasses[key], p.securityType)
-    classified.push({ key, line: p.line, security, cls, by, valueCents: v })
+    const userKey = anyUserClass ? positionKey(p) : null
+    const { cls, by } = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
+    const row = (): ClassifiedPosition => ({
+      key: userKey ?? positionKey(p),
+      line: p.line,
+      security,
+      cls,
+      by,
+      valueCents: v,
+    })
+    shown.offer(cls, v, row)
+    if (cls === 'fund') classedFunds.push(row())
     if (v === null) {
       if (cls === 'company') {
         companyWithoutValue.push({
@@ -396,7 +434,7 @@ export function lookThrough(
     },
     rows,
     holders,
-    classified,
+    classes: { ...shown.result(), funds: classedFunds },
     checkedClean,
     knownZero,
     unresolved,

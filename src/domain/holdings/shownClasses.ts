@@ -3,13 +3,42 @@
  * known, then the largest by value), cut to what the page shows. A portfolio of 100,000
  * securities is not sorted whole for a table of 100 rows: one pass keeps the best n.
  */
+import type { PositionClass } from './classify'
 import type { ClassifiedPosition } from './lookthrough'
 
-/** True when `a` comes before `b`: an unknown class first, then the larger value (short or long). */
-function before(a: ClassifiedPosition, b: ClassifiedPosition): boolean {
-  const au = a.cls === 'unknown'
+/** How many securities the table shows (the rest are counted). */
+export const CLASSES_SHOWN = 100
+
+/** True when a security of class `cls` and value `cents` comes before `b`: unknown first, then the larger value (short or long). */
+function before(cls: PositionClass, cents: number | null, b: ClassifiedPosition): boolean {
+  const au = cls === 'unknown'
   if (au !== (b.cls === 'unknown')) return au
-  return Math.abs(a.valueCents ?? 0) > Math.abs(b.valueCents ?? 0)
+  return Math.abs(cents ?? 0) > Math.abs(b.valueCents ?? 0)
+}
+
+/**
+ * Keeps the first `n` securities in table order (unknown class first, then by size of value, ties
+ * in file order) as they come, one at a time: the same as sorting the whole list and cutting it.
+ * `offer` builds a security's row only when it is kept, so a large portfolio allocates n rows, not
+ * one per security.
+ */
+export function shownClassesKeeper(n: number) {
+  const shown: ClassifiedPosition[] = []
+  let anyUnknown = false
+  let count = 0
+  return {
+    offer(cls: PositionClass, cents: number | null, row: () => ClassifiedPosition): void {
+      count += 1
+      if (cls === 'unknown') anyUnknown = true
+      // Full and not better than the last kept: an equal one keeps file order by staying out.
+      if (n <= 0 || (shown.length === n && !before(cls, cents, shown[n - 1] as ClassifiedPosition))) return
+      let i = shown.length
+      while (i > 0 && before(cls, cents, shown[i - 1] as ClassifiedPosition)) i -= 1
+      shown.splice(i, 0, row())
+      if (shown.length > n) shown.pop()
+    },
+    result: () => ({ shown, anyUnknown, count }),
+  }
 }
 
 /**
@@ -21,17 +50,8 @@ export function shownClasses(
   classified: readonly ClassifiedPosition[],
   n: number,
 ): { shown: ClassifiedPosition[]; anyUnknown: boolean } {
-  const shown: ClassifiedPosition[] = []
-  let anyUnknown = false
-  if (n <= 0) return { shown, anyUnknown: classified.some((c) => c.cls === 'unknown') }
-  for (const c of classified) {
-    if (c.cls === 'unknown') anyUnknown = true
-    // Full and not better than the last kept: an equal one keeps file order by staying out.
-    if (shown.length === n && !before(c, shown[n - 1] as ClassifiedPosition)) continue
-    let i = shown.length
-    while (i > 0 && before(c, shown[i - 1] as ClassifiedPosition)) i -= 1
-    shown.splice(i, 0, c)
-    if (shown.length > n) shown.pop()
-  }
+  const keep = shownClassesKeeper(n)
+  for (const c of classified) keep.offer(c.cls, c.valueCents, () => c)
+  const { shown, anyUnknown } = keep.result()
   return { shown, anyUnknown }
 }

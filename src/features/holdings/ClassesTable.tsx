@@ -1,12 +1,10 @@
-import { useMemo } from 'react'
 import { CLASS_LABELS, type ClassSource, type PositionClass } from '../../domain/holdings/classify'
 import { formatCount } from '../../domain/format/format'
-import type { ClassifiedPosition } from '../../domain/holdings/lookthrough'
+import type { ClassesSummary } from '../../domain/holdings/lookthrough'
 import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
-import { shownClasses } from '../../domain/holdings/shownClasses'
+import { CLASSES_SHOWN } from '../../domain/holdings/shownClasses'
 
-const SHOWN = 100
 const BY: Record<ClassSource, string> = {
   user: 'your choice',
   data: 'holdings data',
@@ -19,20 +17,19 @@ const CLASSES = Object.keys(CLASS_LABELS) as PositionClass[]
 /** How each security is classed and why; the user can correct a class, and the choice is kept. */
 export function ClassesTable({
   portfolio,
-  classified,
+  classes,
   currency,
 }: {
   portfolio: AcceptedPortfolio
-  classified: ClassifiedPosition[]
+  classes: ClassesSummary
   currency: string | null
 }) {
   const { classChosen } = usePortfolioActions()
-  // One pass for the rows shown, not a sort of every security (100,000 in a large portfolio).
-  const { shown, anyUnknown } = useMemo(() => shownClasses(classified, SHOWN), [classified])
-  if (classified.length === 0) return null
+  const { shown, anyUnknown, count } = classes
+  if (count === 0) return null
   return (
     <details open={anyUnknown}>
-      <summary>What each security is ({formatCount(classified.length)}): check and correct</summary>
+      <summary>What each security is ({formatCount(count)}): check and correct</summary>
       <div className="table-scroll">
         <table>
           <caption>Securities by class, unknown first, then by value</caption>
@@ -89,7 +86,7 @@ export function ClassesTable({
           </tbody>
         </table>
       </div>
-      {classified.length > SHOWN && <p>…and {formatCount(classified.length - SHOWN)} more.</p>}
+      {count > CLASSES_SHOWN && <p>…and {formatCount(count - CLASSES_SHOWN)} more.</p>}
     </details>
   )
 }

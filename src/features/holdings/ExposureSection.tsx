@@ -143,10 +143,10 @@ export function ExposureSection({
           </figure>
         )
       )}
-      <FundFilesPanel portfolio={portfolio} company={company} classified={result.classified} />
+      <FundFilesPanel portfolio={portfolio} company={company} funds={result.classes.funds} />
       <LeversList levers={levers} company={company} portfolio={portfolio} currency={result.currency} />
       <UnresolvedList items={result.unresolved} />
-      <ClassesTable portfolio={portfolio} classified={result.classified} currency={result.currency} />
+      <ClassesTable portfolio={portfolio} classes={result.classes} currency={result.currency} />
       {facts.length > 0 && (
         <section aria-labelledby="named-investors-heading">
           <h3 id="named-investors-heading">Investors named in the sources</h3>

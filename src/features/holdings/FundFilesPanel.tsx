@@ -14,17 +14,17 @@ import { useFundFileWorker } from './useFundFileWorker'
 export function FundFilesPanel({
   portfolio,
   company,
-  classified,
+  funds,
 }: {
   portfolio: AcceptedPortfolio
   company: TargetCompany
-  classified: ClassifiedPosition[]
+  /** The positions classed as funds. */
+  funds: ClassifiedPosition[]
 }) {
   const id = useId()
   const files = useFundFiles()
   const { fundFileAdded, fundFileRemoved } = usePortfolioActions()
   const readFundFile = useFundFileWorker()
-  const funds = classified.filter((c) => c.cls === 'fund')
   const [line, setLine] = useState<number | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const chosen = funds.find((f) => f.line === line) ?? funds[0]

@@ -43,13 +43,13 @@ describe('splitForTransfer and joinChunks', () => {
     // No one message carries a long list: the page decodes each message in one task.
     const sizes = parts.flatMap((p) =>
       p.type === 'chunk'
-        ? [p.positions.length, p.unresolved.length, p.classified.length]
+        ? [p.positions.length, p.unresolved.length]
         : p.type === 'result' && p.result.outcome.ok
-          ? [p.result.outcome.portfolio.positions.length, p.result.preview?.classified.length ?? 0]
+          ? [p.result.outcome.portfolio.positions.length, p.result.preview?.classes.shown.length ?? 0]
           : [],
     )
     expect(Math.max(...sizes)).toBe(CHUNK)
-    expect(m.type === 'result' && m.result.preview?.classified.length).toBe(rows)
+    expect(m.type === 'result' && m.result.preview?.classes.count).toBe(rows)
   })
 
   it('sends a small result as one message', async () => {

@@ -1,7 +1,6 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import {
   lookThrough,
-  type ClassifiedPosition,
   type LookThroughOptions,
   type LookThroughResult,
   type TargetCompany,
@@ -51,7 +50,6 @@ export type HoldingsMessage =
       type: 'chunk'
       positions: Position[]
       unresolved: UnresolvedPosition[]
-      classified: ClassifiedPosition[]
     }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
@@ -141,8 +139,7 @@ export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
   if (message.type !== 'result' || !message.result.outcome.ok) return [message]
   const positions = message.result.outcome.portfolio.positions
   const unresolved = message.result.preview?.unresolved ?? []
-  const classified = message.result.preview?.classified ?? []
-  const longest = Math.max(positions.length, unresolved.length, classified.length)
+  const longest = Math.max(positions.length, unresolved.length)
   if (longest <= CHUNK) return [message]
   const out: HoldingsMessage[] = []
   for (let i = 0; i < longest; i += CHUNK) {
@@ -151,12 +148,11 @@ export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
       type: 'chunk',
       positions: positions.slice(i, i + CHUNK),
       unresolved: unresolved.slice(i, i + CHUNK),
-      classified: classified.slice(i, i + CHUNK),
     })
   }
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
-  const preview = result.preview ? { ...result.preview, unresolved: [], classified: [] } : null
+  const preview = result.preview ? { ...result.preview, unresolved: [] } : null
   out.push({ id: message.id, type: 'result', result: { ...result, outcome, preview } })
   return out
 }
@@ -169,14 +165,12 @@ export function joinChunks(
   if (chunks.length === 0 || message.type !== 'result' || !message.result.outcome.ok) return message
   const positions: Position[] = []
   const unresolved: UnresolvedPosition[] = []
-  const classified: ClassifiedPosition[] = []
   for (const c of chunks) {
     for (const p of c.positions) positions.push(p)
     for (const u of c.unresolved) unresolved.push(u)
-    for (const k of c.classified) classified.push(k)
   }
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions } }
-  const preview = result.preview ? { ...result.preview, unresolved, classified } : null
+  const preview = result.preview ? { ...result.preview, unresolved } : null
   return { ...message, result: { ...result, outcome, preview } }
 }

@@ -51,6 +51,8 @@ export function detectDelimiter(text: string): Delimiter {
 export interface CsvRow {
   line: number
   fields: string[]
+  /** The record as it stands in the file, without its line break (where the reader kept it). */
+  raw?: string
 }
 
 /** One record read from a position in the text: its fields, and where (and on which line) the next starts. */
@@ -130,22 +132,39 @@ export function readCsvRecord(text: string, start: number, line: number, delimit
   return { fields, next: i, nextLine: line }
 }
 
+/** A record's own text without its line break: two rows are duplicates when these are equal. */
+export function recordText(text: string, start: number, next: number): string {
+  let end = Math.min(next, text.length)
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end -= 1
+  return text.slice(start, end)
+}
+
+/** The first rows of the text (each with its own text, `raw`, when asked), and where reading stopped. */
+export function readRecords(
+  text: string,
+  delimiter: Delimiter,
+  maxRows = Infinity,
+  keepRaw = false,
+): { rows: CsvRow[]; next: number; line: number } {
+  const rows: CsvRow[] = []
+  let i = 0
+  let line = 1
+  while (i < text.length && rows.length < maxRows) {
+    const r = readCsvRecord(text, i, line, delimiter)
+    rows.push(keepRaw ? { line, fields: r.fields, raw: recordText(text, i, r.next) } : { line, fields: r.fields })
+    i = r.next
+    line = r.nextLine
+  }
+  return { rows, next: i, line }
+}
+
 /**
  * Splits CSV text into rows. Quoted fields may contain the separator, doubled quotes and line
  * breaks; fields are trimmed; empty lines are kept (as rows with one empty field) so that line
  * numbers match what a person sees in an editor.
  */
 export function parseCsv(text: string, delimiter: Delimiter, maxRows = Infinity): CsvRow[] {
-  const rows: CsvRow[] = []
-  let i = 0
-  let line = 1
-  while (i < text.length && rows.length < maxRows) {
-    const r = readCsvRecord(text, i, line, delimiter)
-    rows.push({ line, fields: r.fields })
-    i = r.next
-    line = r.nextLine
-  }
-  return rows
+  return readRecords(text, delimiter, maxRows).rows
 }
 
 /** A header wider than this is refused before columns are offered for mapping (no broker export comes close). */

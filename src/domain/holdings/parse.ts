@@ -6,7 +6,7 @@
  */
 import { detectDecimalMark, parseAmount, toCents, type DecimalMark } from './amount'
 import { mapHeader, missingFields, type ColumnMapping } from './columns'
-import { detectDelimiter, parseCsv, readCsvRecord, stripBom, type CsvRow, type Delimiter } from './csv'
+import { detectDelimiter, readCsvRecord, readRecords, recordText, stripBom, type CsvRow, type Delimiter } from './csv'
 import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
 import { locateHeader } from './header'
 import { cell, classifyRow, describeRow } from './rowClass'
@@ -118,7 +118,7 @@ function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boo
   let line = tail.line
   while (i < tail.text.length) {
     const r = readCsvRecord(tail.text, i, line, tail.delimiter)
-    if (visit({ line, fields: r.fields }) === false) return
+    if (visit({ line, fields: r.fields, raw: recordText(tail.text, i, r.next) }) === false) return
     i = r.next
     line = r.nextLine
   }
@@ -175,7 +175,8 @@ function readRow(
     out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
     return
   }
-  const key = f.join('\u0001')
+  // A row's own text where the reader kept it (one slice, no copy), else its cells joined.
+  const key = row.raw ?? f.join('\u0001')
   const dup = seen.get(key)
   if (dup !== undefined) {
     out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
@@ -285,19 +286,12 @@ const HEAD_ROWS = 200
  * sections, or a hand-mapped header beyond the opening rows, is read whole as before.
  */
 function readHead(text: string, delimiter: Delimiter, options: ParseOptions): { rows: CsvRow[]; tail: Tail | null } {
-  const rows: CsvRow[] = []
-  let i = 0
-  let line = 1
-  while (i < text.length && rows.length < HEAD_ROWS) {
-    const r = readCsvRecord(text, i, line, delimiter)
-    rows.push({ line, fields: r.fields })
-    i = r.next
-    line = r.nextLine
-  }
-  if (i >= text.length) return { rows, tail: null }
-  const manualOutside = options.manual && !rows.some((r) => r.line === options.manual?.headerLine)
-  if (isSectioned(rows) || manualOutside) return { rows: parseCsv(text, delimiter), tail: null }
-  return { rows, tail: { text, delimiter, from: i, line } }
+  const head = readRecords(text, delimiter, HEAD_ROWS, true)
+  if (head.next >= text.length) return { rows: head.rows, tail: null }
+  const manualOutside = options.manual && !head.rows.some((r) => r.line === options.manual?.headerLine)
+  if (isSectioned(head.rows) || manualOutside)
+    return { rows: readRecords(text, delimiter, Infinity, true).rows, tail: null }
+  return { rows: head.rows, tail: { text, delimiter, from: head.next, line: head.line } }
 }
 
 /**

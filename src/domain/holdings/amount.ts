@@ -60,7 +60,7 @@ function parsePlain(cell: string, decimal: DecimalMark): AmountResult {
   if (cell.charCodeAt(start) === 36) start += 1 // $
   let digits = start === 0 ? cell : cell.slice(start)
   const group = decimal === '.' ? ',' : '.'
-  if (digits.includes(group)) digits = digits.split(group).join('')
+  if (digits.includes(group)) digits = digits.replaceAll(group, '')
   if (decimal === ',') digits = digits.replace(',', '.')
   const value = Number(digits)
   if (!Number.isFinite(value)) return { kind: 'invalid' }

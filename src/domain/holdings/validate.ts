@@ -2,7 +2,7 @@
  * Row validation: turns a row classified as an entry into a position, or into a problem named by
  * line and column. The last step of reading a positions export.
  */
-import { parseAmount, toCents, type DecimalMark } from './amount'
+import { parseAmount, toCents, type AmountResult, type DecimalMark } from './amount'
 import type { ColumnField, ColumnMapping } from './columns'
 import { cellCurrency, formatMoneyFromCents, isKnownCurrency } from './currency'
 import { isValidIsin } from './identifiers'
@@ -12,6 +12,8 @@ import { cell, type RowIdentifiers } from './rowClass'
 /** A value beyond this is a typo or a unit error, not a position (the largest funds hold ~$1T). */
 export const MAX_POSITION_CENTS = 100_000_000_000_000 // 1 trillion
 export const MAX_QUANTITY = 100_000_000_000
+
+const BLANK: AmountResult = { kind: 'blank' }
 
 /** What validation needs to know about the file's columns. */
 export interface RowContext {
@@ -38,6 +40,17 @@ function rowCurrency(f: readonly string[], ctx: RowContext, valueCell: string): 
   return cellCurrency(valueCell || cell(f, ctx.mapping.price))
 }
 
+/** A problem with one row, named by line and the column the file gives it. */
+function rowProblem(
+  ctx: RowContext,
+  line: number,
+  field: ColumnField | null,
+  message: string,
+  fallback = 'market value',
+): RowProblem {
+  return { line, column: field === null ? null : columnName(ctx.headers, ctx.mapping[field], fallback), message }
+}
+
 /** Validates an entry row: identifiers, amounts and limits. Short positions (negative values) are kept. */
 export function toPosition(
   f: readonly string[],
@@ -47,54 +60,71 @@ export function toPosition(
   ctx: RowContext,
 ): Position | RowProblem {
   const { headers, mapping, decimalMark } = ctx
-  const problem = (field: ColumnField | null, message: string, fallback = 'market value'): RowProblem => ({
-    line,
-    column: field === null ? null : columnName(headers, mapping[field], fallback),
-    message,
-  })
   if (kind === 'security' && !ids.ticker && !ids.isin && !ids.cusip && !ids.name) {
     const cols = (['ticker', 'isin', 'cusip', 'name'] as ColumnField[])
       .filter((k) => mapping[k] !== null)
       .map((k) => columnName(headers, mapping[k], k))
     return { line, column: cols.join(', '), message: 'No security named: the identifying columns are empty.' }
   }
-  if (ids.isin && !isValidIsin(ids.isin)) return problem('isin', `"${ids.isin}" is not a valid ISIN.`, 'ISIN')
+  if (ids.isin && !isValidIsin(ids.isin))
+    return rowProblem(ctx, line, 'isin', `"${ids.isin}" is not a valid ISIN.`, 'ISIN')
   const valueCell = cell(f, mapping.value)
   const qtyCell = cell(f, mapping.quantity)
   const priceCell = cell(f, mapping.price)
   const value = parseAmount(valueCell, decimalMark)
   const qty = parseAmount(qtyCell, decimalMark)
-  const price = parseAmount(priceCell, decimalMark)
-  if (mapping.value !== null && value.kind === 'invalid') return problem('value', `"${valueCell}" is not a number.`)
+  if (mapping.value !== null && value.kind === 'invalid')
+    return rowProblem(ctx, line, 'value', `"${valueCell}" is not a number.`)
   if (mapping.quantity !== null && qty.kind === 'invalid')
-    return problem('quantity', `"${qtyCell}" is not a number.`, 'quantity')
-  if (mapping.price !== null && price.kind === 'invalid' && value.kind !== 'number')
-    return problem('price', `"${priceCell}" is not a number.`, 'price')
+    return rowProblem(ctx, line, 'quantity', `"${qtyCell}" is not a number.`, 'quantity')
+  // The price matters only for a row without a value: it is then checked and values the row.
+  const price = mapping.price === null || value.kind === 'number' ? BLANK : parseAmount(priceCell, decimalMark)
+  if (price.kind === 'invalid' && value.kind !== 'number')
+    return rowProblem(ctx, line, 'price', `"${priceCell}" is not a number.`, 'price')
   const currency = rowCurrency(f, ctx, valueCell)
   if (currency !== null && typeof currency === 'object')
-    return problem('currency', `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`, 'currency')
+    return rowProblem(
+      ctx,
+      line,
+      'currency',
+      `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`,
+      'currency',
+    )
   const quantity = qty.kind === 'number' ? qty.value : null
   let valueCents: number | null = null
   if (value.kind === 'number') valueCents = toCents(value.value)
   else if (quantity !== null && price.kind === 'number') valueCents = toCents(quantity * price.value)
   if (valueCents === null && quantity === null)
-    return problem(mapping.value !== null ? 'value' : 'quantity', 'No amount: the market value (or quantity) is empty.')
+    return rowProblem(
+      ctx,
+      line,
+      mapping.value !== null ? 'value' : 'quantity',
+      'No amount: the market value (or quantity) is empty.',
+    )
   if (valueCents !== null && Math.abs(valueCents) > MAX_POSITION_CENTS)
-    return problem(
+    return rowProblem(
+      ctx,
+      line,
       value.kind === 'number' ? 'value' : 'quantity',
       `Implausible market value (${formatMoneyFromCents(valueCents, currency)}): more than a trillion in one position.`,
     )
   if (kind === 'security' && quantity !== null && valueCents !== null && quantity * valueCents < 0)
-    return problem(
+    return rowProblem(
+      ctx,
+      line,
       'value',
       `Signs disagree: quantity ${qtyCell} but market value ${formatMoneyFromCents(valueCents, currency)}; a short position has a negative quantity and a negative value.`,
     )
   if (quantity !== null && Math.abs(quantity) > MAX_QUANTITY)
-    return problem('quantity', `Implausible quantity (${qtyCell}).`, 'quantity')
+    return rowProblem(ctx, line, 'quantity', `Implausible quantity (${qtyCell}).`, 'quantity')
+  // Written out, not spread from ids: every position then has one shape.
   return {
     line,
     kind,
-    ...ids,
+    ticker: ids.ticker,
+    isin: ids.isin,
+    cusip: ids.cusip,
+    name: ids.name,
     quantity,
     valueCents,
     currency,

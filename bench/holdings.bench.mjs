@@ -11,17 +11,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
-import { gzipKb } from './lib.mjs'
+import { fileToScreenTiming, gzipKb, median, round, watchFileToScreen } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_HOLDINGS_ROWS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
-}
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** A Fidelity-style export: title lines, quoted dollar amounts, funds, cash, pending, total, disclaimer. */
 export function generateCsv(rows) {
@@ -51,17 +44,7 @@ export function generateCsv(rows) {
 async function once(browser, baseUrl, csvPath) {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await page.addInitScript(() => {
-    window.__longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-    document.addEventListener('change', () => (window.__t0 = performance.now()), true)
-    new MutationObserver(() => {
-      if (window.__t0 && !window.__t1 && document.querySelector('[aria-label="Exposure summary"]'))
-        window.__t1 = performance.now()
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
+  await watchFileToScreen(page, { selector: '[aria-label="Exposure summary"]' })
   await page.goto(`${baseUrl}/holdings?mockLatency=0`)
   await page.getByLabel('Portfolio CSV file').waitFor()
   await page.waitForFunction(() => !document.querySelector('input[type=file]')?.disabled)
@@ -71,20 +54,13 @@ async function once(browser, baseUrl, csvPath) {
   // harness does not copy 7 MB through the page's main thread.
   await input.setInputFiles(csvPath)
   await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 60_000 })
-  // Let trailing work (chart layout, effects) finish so its long tasks are counted too.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)))
-  const m = await page.evaluate(() => {
-    const t0 = window.__t0
-    const during = window.__longTasks.filter((t) => t.start + t.duration >= t0)
-    return {
-      ms: window.__t1 - t0,
-      longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
-      count: during.length,
-      positions: document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
-    }
-  })
+  // Trailing work (chart layout, effects) counts too: its long tasks are in the read-out.
+  const m = await fileToScreenTiming(page, 500)
+  const positions = await page.evaluate(
+    () => document.body.innerText.match(/Loaded bench-portfolio\.csv: ([\d,]+) positions/)?.[1] ?? '?',
+  )
   await context.close()
-  return m
+  return { ...m, positions }
 }
 
 /** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
+import { portfolioStoreForTests } from '../../stores/portfolio/portfolioStore'
 import { renderWithClient } from '../../test/render'
 import HoldingsPage from './HoldingsPage'
 
@@ -20,7 +21,12 @@ async function upload(name: string, content: BlobPart, type = 'text/csv') {
 }
 
 describe('HoldingsPage', () => {
-  beforeEach(() => window.localStorage.clear())
+  // Each test starts with no portfolio: the store outlives a test, and an earlier test's exposure
+  // summary would otherwise be on screen before this test's own import is read.
+  beforeEach(() => {
+    window.localStorage.clear()
+    portfolioStoreForTests.getState().actions.portfolioCleared()
+  })
 
   it('says that holdings stay in the browser', () => {
     renderHoldings()
@@ -87,6 +93,22 @@ describe('HoldingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Use the 2 valid rows' }))
     expect(await screen.findByText(/5 rows with problems were left out at your choice/)).toBeInTheDocument()
     expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$1,000.00')
+  })
+
+  it('opens the class table by itself while a class is unknown', async () => {
+    renderHoldings()
+    await upload('unknown.csv', 'Symbol,Market Value,Security Type\nXYZ,100,\nMSFT,200,Stock\n')
+    expect(await screen.findByLabelText('Class of XYZ (line 2)')).toHaveValue('unknown')
+  })
+
+  it('builds the class table of known securities when the person opens it', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await upload('known.csv', 'Symbol,Market Value,Security Type\nAAPL,100,Stock\nMSFT,200,Stock\n')
+    const summary = await screen.findByText('What each security is (2): check and correct')
+    expect(screen.queryByLabelText('Class of AAPL (line 2)')).not.toBeInTheDocument()
+    await user.click(summary)
+    expect(await screen.findByLabelText('Class of AAPL (line 2)')).toHaveValue('other-company')
   })
 
   it.each([

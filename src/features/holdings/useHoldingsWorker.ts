@@ -4,7 +4,7 @@ import { joinChunks, runHoldingsJob, type HoldingsJob, type HoldingsMessage, typ
 type Pending = (m: HoldingsMessage) => void
 
 /**
- * Runs holdings jobs in a Web Worker (created on first use, ended with the page). Only the
+ * Runs holdings jobs in a Web Worker (started when the page is idle, ended with the page). Only the
  * latest job's answer is used; where Worker is unavailable the job runs on the page.
  */
 export function useHoldingsWorker() {
@@ -14,62 +14,74 @@ export function useHoldingsWorker() {
   const nextId = useRef(1)
   const [stage, setStage] = useState<HoldingsStage | null>(null)
 
-  useEffect(
-    () => () => {
+  // Started once the page is idle, so that reading the first file does not wait for the worker's
+  // code to load and compile; a job that comes first starts it itself.
+  const ensureWorker = useCallback((): Worker => {
+    if (workerRef.current) return workerRef.current
+    const worker = new Worker(new URL('./holdings.worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<HoldingsMessage>) => {
+      const m = event.data
+      if (m.type === 'progress') {
+        if (m.id === nextId.current - 1) setStage(m.stage)
+        return
+      }
+      if (m.type === 'chunk') {
+        chunksRef.current.set(m.id, [...(chunksRef.current.get(m.id) ?? []), m])
+        return
+      }
+      const chunks = chunksRef.current.get(m.id) ?? []
+      chunksRef.current.delete(m.id)
+      pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
+      pendingRef.current.delete(m.id)
+    }
+    // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
+    worker.onerror = (event) => {
+      event.preventDefault()
+      for (const [id, resolve] of pendingRef.current)
+        resolve({
+          id,
+          type: 'refused',
+          error: 'The file could not be processed in this browser (the reader stopped).',
+        })
+      pendingRef.current.clear()
+      chunksRef.current.clear()
+      worker.terminate()
+      workerRef.current = null
+    }
+    workerRef.current = worker
+    return worker
+  }, [])
+
+  useEffect(() => {
+    if (typeof Worker === 'undefined') return
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => ensureWorker())
+    return () => {
+      cancel(handle)
       workerRef.current?.terminate()
       workerRef.current = null
-    },
-    [],
-  )
+    }
+  }, [ensureWorker])
 
-  const run = useCallback((job: Omit<HoldingsJob, 'id'>): Promise<HoldingsMessage> => {
-    const id = nextId.current++
-    const full: HoldingsJob = { ...job, id }
-    setStage('reading')
-    const settle = (m: HoldingsMessage) => {
-      if (id === nextId.current - 1) setStage(null)
-      return m
-    }
-    if (typeof Worker === 'undefined') return runHoldingsJob(full, setStage).then(settle)
-    if (!workerRef.current) {
-      const worker = new Worker(new URL('./holdings.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (event: MessageEvent<HoldingsMessage>) => {
-        const m = event.data
-        if (m.type === 'progress') {
-          if (m.id === nextId.current - 1) setStage(m.stage)
-          return
-        }
-        if (m.type === 'chunk') {
-          chunksRef.current.set(m.id, [...(chunksRef.current.get(m.id) ?? []), m])
-          return
-        }
-        const chunks = chunksRef.current.get(m.id) ?? []
-        chunksRef.current.delete(m.id)
-        pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
-        pendingRef.current.delete(m.id)
+  const run = useCallback(
+    (job: Omit<HoldingsJob, 'id'>): Promise<HoldingsMessage> => {
+      const id = nextId.current++
+      const full: HoldingsJob = { ...job, id }
+      setStage('reading')
+      const settle = (m: HoldingsMessage) => {
+        if (id === nextId.current - 1) setStage(null)
+        return m
       }
-      // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
-      worker.onerror = (event) => {
-        event.preventDefault()
-        for (const [id, resolve] of pendingRef.current)
-          resolve({
-            id,
-            type: 'refused',
-            error: 'The file could not be processed in this browser (the reader stopped).',
-          })
-        pendingRef.current.clear()
-        chunksRef.current.clear()
-        worker.terminate()
-        workerRef.current = null
-      }
-      workerRef.current = worker
-    }
-    const worker = workerRef.current
-    return new Promise<HoldingsMessage>((resolve) => {
-      pendingRef.current.set(id, (m) => resolve(settle(m)))
-      worker.postMessage(full)
-    })
-  }, [])
+      if (typeof Worker === 'undefined') return runHoldingsJob(full, setStage).then(settle)
+      const worker = ensureWorker()
+      return new Promise<HoldingsMessage>((resolve) => {
+        pendingRef.current.set(id, (m) => resolve(settle(m)))
+        worker.postMessage(full)
+      })
+    },
+    [ensureWorker],
+  )
 
   return { run, stage }
 }

@@ -96,8 +96,8 @@ function theme(): Plugin {
 /**
  * With the embedded data layer (no VITE_API_BASE_URL), preloads the mock layer's chunks beside the
  * app's, so it loads while the app's JavaScript does (not in the prerendered index.html:
- * `prerender-overview` takes these links out again, through this plugin's `api`). No script of its own: the data layer answers
- * in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
+ * `prerender-overview` takes these links out again, through this plugin's `api`). No script of its
+ * own: the data layer answers in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
  * src/api/firstViewSchemas.ts, was measured: first paint and figures came later, so they load with
  * the first requests.)
  */

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,13 +25,18 @@ function staticShell(): Plugin {
  * every other view gets `<path>.html` (e.g. contracts.html) with the plain static shell, which
  * `vite preview` and static hosts serve for `/contracts` before falling back to index.html, so the
  * Overview's figures never show on another view. `data-prerendered` tells main.tsx to keep them on
- * screen until the app has the same data (see there). With a real backend: no prerender.
+ * screen until the app has the same data (see there). index.html also drops the data layer's
+ * preload (`preload-first-answers`): the prerendered Overview paints without it, and fetching and
+ * compiling it beside the first paint made that paint later (issue #11); the app's first import
+ * asks for it. The other views' pages keep it: their content waits for the data layer. With a real
+ * backend: no prerender.
  */
 function prerenderOverview(apiBaseUrl: string | undefined): Plugin {
   let outDir = ''
   let root = ''
   let mode = ''
   let ssrBuild = false
+  let dataLayerPreload: PreloadApi | undefined
   return {
     name: 'prerender-overview',
     apply: 'build',
@@ -39,6 +45,7 @@ function prerenderOverview(apiBaseUrl: string | undefined): Plugin {
       outDir = resolve(config.root, config.build.outDir)
       mode = config.mode
       ssrBuild = Boolean(config.build.ssr)
+      dataLayerPreload = config.plugins.find((p) => p.name === 'preload-first-answers')?.api as PreloadApi | undefined
     },
     writeBundle: {
       order: 'post',
@@ -64,7 +71,9 @@ function prerenderOverview(apiBaseUrl: string | undefined): Plugin {
             prerenderOverview: () => Promise<string>
           }
           const overview = await render()
-          writeFileSync(indexFile, html.replace(shell, `<div id="root" data-prerendered="overview">${overview}</div>`))
+          const preload = dataLayerPreload?.links() ?? ''
+          const page = preload ? html.replace(preload, '') : html
+          writeFileSync(indexFile, page.replace(shell, `<div id="root" data-prerendered="overview">${overview}</div>`))
         } finally {
           await server.close()
         }
@@ -86,16 +95,19 @@ function theme(): Plugin {
 
 /**
  * With the embedded data layer (no VITE_API_BASE_URL), preloads the mock layer's chunks beside the
- * app's, so it loads while the app's JavaScript does. No script of its own: the data layer answers
- * in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
+ * app's, so it loads while the app's JavaScript does (not in the prerendered index.html:
+ * `prerender-overview` takes these links out again, through this plugin's `api`). No script of its
+ * own: the data layer answers in the page (mocks/browser.ts), with no service worker. (Preloading the first view's schemas too,
  * src/api/firstViewSchemas.ts, was measured: first paint and figures came later, so they load with
  * the first requests.)
  */
-function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin {
+function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin<PreloadApi> {
   const entries = apiBaseUrl ? [] : ['/mocks/browser.ts']
+  let inserted = ''
   return {
     name: 'preload-first-answers',
     apply: 'build',
+    api: { links: () => inserted },
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
@@ -111,9 +123,39 @@ function preloadFirstAnswers(apiBaseUrl: string | undefined): Plugin {
           const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(entry))
           if (chunk) add(chunk.fileName)
         }
-        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('')
-        return html.replace('</head>', `${links}</head>`)
+        inserted = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('')
+        return html.replace('</head>', `${inserted}</head>`)
       },
+    },
+  }
+}
+
+/** What `preload-first-answers` wrote into the page: its modulepreload links, as one string. */
+interface PreloadApi {
+  links: () => string
+}
+
+/**
+ * The first route's stylesheet, written into the page as a `<style>` element in place of its
+ * `<link>`: the first paint waits for the page's stylesheet, and inline it needs no request of its
+ * own (issue #11: traced, the page was parsed 30-90 ms before its stylesheet arrived, and painted
+ * only then). The Content-Security-Policy allows that one element by its hash (`csp-meta`). The
+ * views' own stylesheets stay files, loaded with their code.
+ */
+function inlineFirstStylesheet(): Plugin {
+  return {
+    name: 'inline-first-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        html.replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (link, fileName: string) => {
+          const asset = ctx.bundle?.[fileName]
+          if (asset?.type !== 'asset') return link
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
+          if (css.includes('</')) throw new Error(`inline-first-stylesheet: ${fileName} cannot be written inline`)
+          return `<style>${css}</style>`
+        }),
     },
   }
 }
@@ -135,12 +177,12 @@ function mswCookieStoreStub(): Plugin {
  * no plugins, no other origin. Images may also be blob: and data: URLs (the PNG download draws the
  * chart's SVG through one). Not in development: Vite's dev server injects inline scripts.
  */
-function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+function contentSecurityPolicy(apiBaseUrl: string | undefined, styleHashes: string[]): string {
   const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : ''
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((h) => `'${h}'`)].join(' '),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${api}`,
@@ -151,15 +193,30 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   ].join('; ')
 }
 
+/**
+ * Writes the policy into the page, after the other plugins: the page's `<style>` elements (the
+ * first stylesheet, `inline-first-stylesheet`) are allowed by their SHA-256 hashes, so no other
+ * inline style applies.
+ */
 function cspMeta(apiBaseUrl: string | undefined): Plugin {
   return {
     name: 'csp-meta',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(apiBaseUrl)}" />`,
-      ),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(
+          (match) =>
+            `sha256-${createHash('sha256')
+              .update(match[1] ?? '')
+              .digest('base64')}`,
+        )
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(apiBaseUrl, styleHashes)}" />`,
+        )
+      },
+    },
   }
 }
 
@@ -173,6 +230,7 @@ export default defineConfig(({ mode }) => {
       prerenderOverview(apiBaseUrl),
       mswCookieStoreStub(),
       preloadFirstAnswers(apiBaseUrl),
+      inlineFirstStylesheet(),
       cspMeta(apiBaseUrl),
     ],
     // No modulepreload polyfill: every browser this targets preloads modules itself.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { createHash } from 'node:crypto'
 import { openView } from './app'
 
 declare global {
@@ -60,13 +61,23 @@ test('another view never shows the Overview’s figures, not even before the app
   expect(await page.evaluate(() => window.__figuresAt)).toBeUndefined()
 })
 
-test('the page’s HTML carries the figures with their sources, with no inline script or style', async ({ request }) => {
+test('the page’s HTML carries the figures with their sources, no inline script, and only the style its policy names', async ({
+  request,
+}) => {
   const home = await (await request.get('/')).text()
   for (const figure of ['over $200M', '44,069', '680 arrested']) expect(home).toContain(`>${figure}<`)
   expect(home).toContain('href="https://investorsforhumanrights.org/investors-engaging-palantir-on-human-rights-risks"')
-  // The Content-Security-Policy allows neither.
+  // The Content-Security-Policy allows no inline script and no style attribute...
   expect(home).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
   expect(home).not.toMatch(/\sstyle=/)
+  // ...and one inline stylesheet, the first one (inline so the first paint need not wait for it), by its hash.
+  const styles = [...home.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? '')
+  expect(styles).toHaveLength(1)
+  expect(styles[0]).toContain('.headline-value')
+  const hash = createHash('sha256')
+    .update(styles[0] ?? '')
+    .digest('base64')
+  expect(home).toContain(`style-src 'self' 'sha256-${hash}';`)
   const contracts = await (await request.get('/contracts')).text()
   expect(contracts).toContain('Loading the dashboard')
   expect(contracts).not.toContain('Headline figures')

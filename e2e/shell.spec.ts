@@ -137,5 +137,13 @@ test.describe('without service workers or site data, under the Content-Security-
       return (window as { __inlineScriptRan?: boolean }).__inlineScriptRan === true
     })
     expect(inlineRan).toBe(false)
+    // Nor does a stylesheet written into the page: only the page's own, named by its hash, applies.
+    const inlineStyled = await page.evaluate(() => {
+      const style = document.createElement('style')
+      style.textContent = 'body { margin-left: 77px }'
+      document.head.append(style)
+      return getComputedStyle(document.body).marginLeft === '77px'
+    })
+    expect(inlineStyled).toBe(false)
   })
 })

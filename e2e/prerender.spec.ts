@@ -53,6 +53,27 @@ test('the Overview’s figures come with the page and stay on screen while the a
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true)
 })
 
+test('a navigation link clicked before the app has started opens the view in the same page', async ({ page }) => {
+  // Slow data (4 s): the app waits for it before it renders over the page, so until then the
+  // page's links are plain ones.
+  await openView(page, '/', 'mockLatency=4000')
+  await expect(page.getByText('44,069', { exact: true })).toBeVisible()
+  // The page's own loading lines are still there: the app has not rendered yet.
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Loading/ })
+      .first(),
+  ).toBeAttached()
+  await page.evaluate(() => (window.__sameDocument = true))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click()
+  await expect(page).toHaveURL(/\/contracts/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible()
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true)
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+})
+
 test('another view never shows the Overview’s figures, not even before the app starts', async ({ page }) => {
   await watchFigures(page)
   await openView(page, '/contracts')

@@ -62,9 +62,46 @@ function renderApp(): void {
   )
 }
 
+/**
+ * While the first render waits, the painted page's links are plain links: a click on one of the
+ * app's own would load a new page (offline, the browser's error page). It is taken here instead:
+ * the URL changes in place and the app renders at once, on that view.
+ */
+function takeEarlyClicks(render: () => void): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+    if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return
+    const url = new URL(link.href)
+    if (url.origin !== window.location.origin || !matchRoute(url.pathname)) return
+    if (url.pathname === window.location.pathname && url.search === window.location.search) return
+    event.preventDefault()
+    window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`)
+    render()
+  }
+  document.addEventListener('click', onClick)
+  return () => document.removeEventListener('click', onClick)
+}
+
 const wait = firstRenderWait()
 if (firstData && wait !== null) {
-  void Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, wait))]).then(renderApp)
+  let rendered = false
+  const renderOnce = () => {
+    if (rendered) return
+    rendered = true
+    stopTaking()
+    renderApp()
+  }
+  const stopTaking = takeEarlyClicks(renderOnce)
+  void Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, wait))]).then(renderOnce)
 } else renderApp()
 
 /** Views whose code (and the chart library with it) is fetched ahead of a click. */

@@ -42,6 +42,17 @@ export function serveStatic(dir) {
   })
 }
 
+/** The benchmark's Chromium flags (bench/run.mjs, bench/trace-first-paint.mjs): no GPU, no background traffic. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 export function gzipKb(buffer) {
   return gzipSync(buffer, { level: 9 }).length / 1000
 }

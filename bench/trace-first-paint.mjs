@@ -12,17 +12,8 @@
 // Run it alone on the machine (`heavy node bench/trace-first-paint.mjs`).
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
-import { serveStatic } from './lib.mjs'
+import { chromiumArgs, serveStatic } from './lib.mjs'
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const categories = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { isPlainClick } from '../components/router'
 import { caseCompanyId, DEFAULT_CASE } from '../domain/case/case'
 import { App } from './App'
 import { createQueryClient } from './queryClient'
@@ -69,15 +70,7 @@ function renderApp(): void {
  */
 function takeEarlyClicks(render: () => void): () => void {
   const onClick = (event: MouseEvent) => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return
+    if (!isPlainClick(event)) return
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null
     if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return
     const url = new URL(link.href)

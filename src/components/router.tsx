@@ -130,20 +130,31 @@ const HASH_WAIT_MS = 15_000
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string }
 
+/** A plain left click, not yet handled: one a link may take. Modified clicks (new tab, new window) are the browser's. */
+export function isPlainClick(event: {
+  defaultPrevented: boolean
+  button: number
+  metaKey: boolean
+  ctrlKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}): boolean {
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  )
+}
+
 /** An ordinary link that navigates in the page; modified clicks (new tab) behave as usual. */
 export function Link({ to, onClick, children, ...rest }: LinkProps) {
   const href = withKeptParams(to, useSearch())
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event)
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return
+    if (!isPlainClick(event)) return
     event.preventDefault()
     navigate(href)
   }

@@ -119,8 +119,6 @@ export interface LookThroughOptions {
   classes?: Readonly<Record<string, PositionClass>>
   /** Issuers' holdings files the user dropped: real weights, used before the data layer's. */
   fundFiles?: readonly FundWeightFile[]
-  /** How many classed securities to keep for the table (CLASSES_SHOWN). */
-  classesShown?: number
 }
 
 export interface LookThroughResult {
@@ -271,7 +269,7 @@ export function lookThrough(
   let usesSampleData = false
   const rows: ExposureRow[] = []
   const holders: HolderRow[] = []
-  const shown = shownClassesKeeper(options.classesShown ?? CLASSES_SHOWN)
+  const shown = shownClassesKeeper(CLASSES_SHOWN)
   const classedFunds: ClassifiedPosition[] = []
   // The user's choices are looked up by key; without any, the key is built only for rows kept.
   const anyUserClass = Object.keys(userClasses).length > 0

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { PositionClass } from './classify'
 import type { ClassifiedPosition } from './lookthrough'
-import { shownClasses } from './shownClasses'
+import { shownClassesKeeper } from './shownClasses'
+
+/** Offers every security of `list` to a keeper of `n`, as the look-through does. */
+function shownClasses(list: readonly ClassifiedPosition[], n: number) {
+  const keep = shownClassesKeeper(n)
+  for (const c of list) keep.offer(c.cls, c.valueCents, () => c)
+  const { shown, anyUnknown } = keep.result()
+  return { shown, anyUnknown }
+}
 
 const pos = (line: number, cls: PositionClass, valueCents: number | null): ClassifiedPosition => ({
   key: `ticker:T${line}`,
@@ -12,7 +20,7 @@ const pos = (line: number, cls: PositionClass, valueCents: number | null): Class
   valueCents,
 })
 
-/** The table order by a full sort: what shownClasses must give without one. */
+/** The table order by a full sort: what the keeper must give without one. */
 const fullSort = (list: ClassifiedPosition[], n: number) =>
   [...list]
     .sort(
@@ -22,7 +30,7 @@ const fullSort = (list: ClassifiedPosition[], n: number) =>
     )
     .slice(0, n)
 
-describe('shownClasses', () => {
+describe('shownClassesKeeper', () => {
   it('puts unknown classes first, then the largest values, short positions by their size', () => {
     const list = [pos(2, 'other-company', 500), pos(3, 'unknown', 10), pos(4, 'fund', -900), pos(5, 'unknown', null)]
     const { shown, anyUnknown } = shownClasses(list, 3)

@@ -40,18 +40,3 @@ export function shownClassesKeeper(n: number) {
     result: () => ({ shown, anyUnknown, count }),
   }
 }
-
-/**
- * The first `n` securities in table order (unknown class first, then by size of value, ties in
- * file order), the same as sorting the whole list and cutting it, in one pass; and whether any
- * class is unknown (the table then opens by itself).
- */
-export function shownClasses(
-  classified: readonly ClassifiedPosition[],
-  n: number,
-): { shown: ClassifiedPosition[]; anyUnknown: boolean } {
-  const keep = shownClassesKeeper(n)
-  for (const c of classified) keep.offer(c.cls, c.valueCents, () => c)
-  const { shown, anyUnknown } = keep.result()
-  return { shown, anyUnknown }
-}

@@ -4,7 +4,6 @@ import { formatCount } from '../../domain/format/format'
 import type { ClassesSummary } from '../../domain/holdings/lookthrough'
 import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
-import { CLASSES_SHOWN } from '../../domain/holdings/shownClasses'
 
 const BY: Record<ClassSource, string> = {
   user: 'your choice',
@@ -35,7 +34,7 @@ export function ClassesTable({
       <summary>What each security is ({formatCount(count)}): check and correct</summary>
       {/* Built when opened: a closed table of 100 rows with a choice in each is 1,200 elements nobody sees. */}
       {open && <ClassRows shown={shown} portfolio={portfolio} currency={currency} />}
-      {count > CLASSES_SHOWN && <p>…and {formatCount(count - CLASSES_SHOWN)} more.</p>}
+      {count > shown.length && <p>…and {formatCount(count - shown.length)} more.</p>}
     </details>
   )
 }

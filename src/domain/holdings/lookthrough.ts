@@ -9,7 +9,7 @@ import type { Company } from '../company/schema'
 import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
 import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
-import { normalizeName, normalizeTicker } from './identifiers'
+import { mayNormalizeTo, normalizeName, normalizeTicker } from './identifiers'
 import type { Position, StatedTotal } from './parse'
 import type { Fund } from './schema'
 import { CLASSES_SHOWN, shownClassesKeeper } from './shownClasses'
@@ -206,11 +206,12 @@ export function buildIndex(company: TargetCompany, funds: readonly Fund[], files
     const via: Via = { fundId: fund.id, name: fund.name, weight, sample: fund.sample, source: 'data', asOf: fund.asOf }
     add({ ...fund, names: [fund.name, ...fund.names] }, { kind: 'fund', fundKind: fund.kind, via, file: null })
   }
+  const mayName = mayNormalizeTo(byName.keys())
   return (p: Position): Match | null =>
     (p.isin && byIsin.get(p.isin)) ||
     (p.cusip && byCusip.get(p.cusip)) ||
     (p.ticker && byTicker.get(normalizeTicker(p.ticker))) ||
-    (p.name && byName.get(normalizeName(p.name))) ||
+    (p.name && mayName(p.name) && byName.get(normalizeName(p.name))) ||
     null
 }
 

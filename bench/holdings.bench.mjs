@@ -63,14 +63,19 @@ async function once(browser, baseUrl, csvPath) {
   return { ...m, positions }
 }
 
-/** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */
-async function holdingsData() {
+/** One of the bench's entry files compiled with the app's code it imports: ES module, or a script defining `name`. */
+async function compile(entry, format, name) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: { data: 'bench/holdingsData.ts' }, formats: ['es'] } },
+    build: { write: false, minify: false, lib: { entry: { [name]: entry }, formats: [format], name } },
   })
-  const code = (Array.isArray(out) ? out[0] : out).output[0].code
+  return (Array.isArray(out) ? out[0] : out).output[0].code
+}
+
+/** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */
+async function holdingsData() {
+  const code = await compile('bench/holdingsData.ts', 'es', 'data')
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }
 
@@ -94,20 +99,29 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
   })
   await (await page.$('#bench-file')).setInputFiles(csvPath)
   const { company, funds } = await holdingsData()
+  // The page's own chunk handling (src/features/holdings/holdingsJob.ts), defined as
+  // window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
+  await page.evaluate(
+    `${await compile('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
+  )
   const runs = await page.evaluate(
     async ({ url, runs, company, funds }) => {
       const file = document.getElementById('bench-file').files[0]
       const w = new Worker(url, { type: 'module' })
       let id = 0
-      // Resolves on the job's last message (chunks first, as the page receives them).
+      const { receiveChunk, joinChunks } = window.__holdingsReceive
+      // Resolves on the job's last message, with the chunks before it unpacked as the page does.
       const ask = (job) =>
         new Promise((resolve) => {
           const mine = ++id
           let chunks = 0
+          const received = { positions: [], unresolved: [] }
           w.onmessage = (e) => {
             if (e.data.id !== mine || e.data.type === 'progress') return
-            if (e.data.type === 'chunk') chunks += 1
-            else resolve({ ...e.data, chunks })
+            if (e.data.type === 'chunk') {
+              chunks += 1
+              receiveChunk(received, e.data)
+            } else resolve({ ...joinChunks(chunks > 0 ? received : undefined, e.data), chunks })
           }
           w.postMessage({ ...job, id: mine })
         })
@@ -120,6 +134,10 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
         const full = await ask({ input: { kind: 'file', file }, company, funds, options: {} })
         const fullMs = performance.now() - t0
         if (full.type !== 'result' || !full.result.outcome.ok) throw new Error(JSON.stringify(full).slice(0, 300))
+        if (full.result.outcome.portfolio.positions.length < base.lines - 10)
+          throw new Error(
+            `Only ${full.result.outcome.portfolio.positions.length} positions of ${base.lines} lines reached the page`,
+          )
         out.push({ baseMs, lines: base.lines, fullMs, chunks: full.chunks, timings: full.result.timings })
       }
       w.terminate()

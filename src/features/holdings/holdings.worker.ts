@@ -3,6 +3,7 @@ import {
   runBaselineJob,
   runHoldingsJob,
   splitForTransfer,
+  transferables,
   type HoldingsBaselineJob,
   type HoldingsJob,
   type HoldingsMessage,
@@ -13,7 +14,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 
 scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
   const job = event.data
-  const post = (m: HoldingsMessage) => scope.postMessage(m)
+  const post = (m: HoldingsMessage) => scope.postMessage(m, transferables(m))
   if ('baseline' in job) {
     void runBaselineJob(job).then(post)
     return

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { companies } from '../../../mocks/data/companies'
 import { funds } from '../../../mocks/data/funds'
-import { CHUNK, joinChunks, runHoldingsJob, splitForTransfer, type HoldingsMessage } from './holdingsJob'
+import type { Position } from '../../domain/holdings/parse'
+import {
+  CHUNK,
+  joinChunks,
+  packPositions,
+  receiveChunk,
+  runHoldingsJob,
+  splitForTransfer,
+  transferables,
+  unpackPositions,
+  type Received,
+} from './holdingsJob'
 
 const c = companies[0]!
 const company = { id: c.id, name: c.name, ticker: c.ticker, isin: c.isin, cusip: c.cusip ?? null }
@@ -38,12 +49,13 @@ describe('splitForTransfer and joinChunks', () => {
     const m = await runHoldingsJob({ id: 3, input: { kind: 'text', text: bigCsv(rows) }, company, funds }, () => {})
     const parts = splitForTransfer(m)
     expect(parts.map((p) => p.type)).toEqual(['chunk', 'chunk', 'chunk', 'result'])
-    const chunks = parts.filter((p): p is Extract<HoldingsMessage, { type: 'chunk' }> => p.type === 'chunk')
-    expect(joinChunks(chunks, parts[parts.length - 1]!)).toEqual(m)
+    const received: Received = { positions: [], unresolved: [] }
+    for (const p of parts) if (p.type === 'chunk') receiveChunk(received, structuredClone(p))
+    expect(joinChunks(received, parts[parts.length - 1]!)).toEqual(m)
     // No one message carries a long list: the page decodes each message in one task.
     const sizes = parts.flatMap((p) =>
       p.type === 'chunk'
-        ? [p.positions.length, p.unresolved.length]
+        ? [p.positions.count, p.unresolved.length]
         : p.type === 'result' && p.result.outcome.ok
           ? [p.result.outcome.portfolio.positions.length, p.result.preview?.classes.shown.length ?? 0]
           : [],
@@ -55,5 +67,62 @@ describe('splitForTransfer and joinChunks', () => {
   it('sends a small result as one message', async () => {
     const m = await runHoldingsJob({ id: 4, input: { kind: 'text', text: bigCsv(3) }, company, funds }, () => {})
     expect(splitForTransfer(m)).toEqual([m])
+  })
+
+  it('hands the chunks’ number buffers over instead of copying them', async () => {
+    const m = await runHoldingsJob(
+      { id: 5, input: { kind: 'text', text: bigCsv(CHUNK + 1) }, company, funds },
+      () => {},
+    )
+    const chunk = splitForTransfer(m)[0]!
+    expect(chunk.type).toBe('chunk')
+    expect(transferables(chunk)).toHaveLength(3)
+    expect(transferables(m)).toEqual([])
+  })
+})
+
+describe('packPositions and unpackPositions', () => {
+  it('rebuild every kind of position exactly, nulls, empty text, shorts and non-Latin names included', () => {
+    const positions: Position[] = [
+      {
+        line: 5,
+        kind: 'security',
+        ticker: 'PLTR',
+        isin: 'US69608A1088',
+        cusip: '69608A108',
+        name: 'Palantir Technologies Inc',
+        quantity: -12.5,
+        valueCents: -123_456,
+        currency: 'USD',
+        securityType: 'Stock',
+      },
+      {
+        line: 6,
+        kind: 'cash',
+        ticker: null,
+        isin: null,
+        cusip: null,
+        name: 'Cash & equivalents',
+        quantity: null,
+        valueCents: 500_000,
+        currency: null,
+        securityType: 'Cash',
+      },
+      {
+        line: 9,
+        kind: 'pending',
+        ticker: '',
+        isin: null,
+        cusip: null,
+        name: '株式会社 日本 – “Pending”',
+        quantity: 3,
+        valueCents: null,
+        currency: 'JPY',
+        securityType: null,
+      },
+    ]
+    const into: Position[] = [positions[0]!]
+    unpackPositions(structuredClone(packPositions(positions)), into)
+    expect(into).toEqual([positions[0], ...positions])
   })
 })

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { joinChunks, runHoldingsJob, type HoldingsJob, type HoldingsMessage, type HoldingsStage } from './holdingsJob'
+import {
+  joinChunks,
+  receiveChunk,
+  runHoldingsJob,
+  type HoldingsJob,
+  type HoldingsMessage,
+  type HoldingsStage,
+  type Received,
+} from './holdingsJob'
 
 type Pending = (m: HoldingsMessage) => void
 
@@ -10,7 +18,7 @@ type Pending = (m: HoldingsMessage) => void
 export function useHoldingsWorker() {
   const workerRef = useRef<Worker | null>(null)
   const pendingRef = useRef(new Map<number, Pending>())
-  const chunksRef = useRef(new Map<number, Extract<HoldingsMessage, { type: 'chunk' }>[]>())
+  const chunksRef = useRef(new Map<number, Received>())
   const nextId = useRef(1)
   const [stage, setStage] = useState<HoldingsStage | null>(null)
 
@@ -26,12 +34,14 @@ export function useHoldingsWorker() {
         return
       }
       if (m.type === 'chunk') {
-        chunksRef.current.set(m.id, [...(chunksRef.current.get(m.id) ?? []), m])
+        let received = chunksRef.current.get(m.id)
+        if (!received) chunksRef.current.set(m.id, (received = { positions: [], unresolved: [] }))
+        receiveChunk(received, m)
         return
       }
-      const chunks = chunksRef.current.get(m.id) ?? []
+      const received = chunksRef.current.get(m.id)
       chunksRef.current.delete(m.id)
-      pendingRef.current.get(m.id)?.(joinChunks(chunks, m))
+      pendingRef.current.get(m.id)?.(joinChunks(received, m))
       pendingRef.current.delete(m.id)
     }
     // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.

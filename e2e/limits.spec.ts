@@ -17,6 +17,24 @@ test('a Windows-1252 export shows its accented names as written', async ({ page 
   await expect(page.getByText('SOCI�T�')).toHaveCount(0)
 })
 
+test('a 6,000-position export reaches the page whole: the last chunk’s Palantir line counts', async ({ page }) => {
+  await openView(page, '/holdings')
+  const rows = Array.from({ length: 5_999 }, (_, i) => `T${i},SECURITY ${i},1,$10.00,$10.00,Stock`)
+  // The company's line comes last, in the last of the worker's chunks (2,500 positions each).
+  rows.push('PLTR,PALANTIR TECHNOLOGIES INC CL A,40,$25.00,"$1,000.00",Stock')
+  await page.getByLabel('Portfolio CSV file').setInputFiles({
+    name: 'large.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`),
+  })
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded large.csv: 6,000 positions' })).toBeVisible()
+  // $1,000 of $60,990 (5,999 × $10 + $1,000).
+  await expect(page.getByLabel('Exposure summary')).toContainText(
+    'Direct (PLTR shares)$1,000.00 (1.64% of the portfolio)',
+  )
+  await expect(page.getByText(/Portfolio total used: \$60,990\.00/)).toBeVisible()
+})
+
 test('an unclosed quote is reported at its line', async ({ page }) => {
   await openView(page, '/holdings')
   await page.getByLabel('Portfolio CSV file').setInputFiles({

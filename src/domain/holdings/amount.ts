@@ -54,13 +54,41 @@ const PLAIN = {
   ',': /^-?\$?(?:(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|,\d+)$/,
 } as const
 
+/** Powers of ten a decimal fraction of up to 15 digits is divided by. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
+
+/**
+ * Reads a plain amount digit by digit: its digits as one integer, divided by the power of ten its
+ * decimals make. With at most 15 digits both are exact, so the one division is rounded as
+ * Number() rounds the decimal text: the same value, without the copies a text conversion makes.
+ */
 function parsePlain(cell: string, decimal: DecimalMark): AmountResult {
   const negative = cell.charCodeAt(0) === 45 // -
+  let i = negative ? 1 : 0
+  if (cell.charCodeAt(i) === 36) i += 1 // $
+  const mark = decimal === '.' ? 46 : 44
+  let digits = 0
+  let decimals = -1
+  let n = 0
+  for (; i < cell.length; i += 1) {
+    const c = cell.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48)
+      digits += 1
+      if (decimals >= 0) decimals += 1
+    } else if (c === mark) decimals = 0
+    // Anything else is a thousands separator: PLAIN allowed it only between groups of three.
+  }
+  if (digits > 15) return parseLongPlain(cell, decimal, negative)
+  const value = decimals > 0 ? n / (POW10[decimals] as number) : n
+  return { kind: 'number', value: negative ? -value : value }
+}
+
+/** More than 15 digits: read through Number(), which rounds what an integer cannot hold exactly. */
+function parseLongPlain(cell: string, decimal: DecimalMark, negative: boolean): AmountResult {
   let start = negative ? 1 : 0
-  if (cell.charCodeAt(start) === 36) start += 1 // $
-  let digits = start === 0 ? cell : cell.slice(start)
-  const group = decimal === '.' ? ',' : '.'
-  if (digits.includes(group)) digits = digits.replaceAll(group, '')
+  if (cell.charCodeAt(start) === 36) start += 1
+  let digits = cell.slice(start).replaceAll(decimal === '.' ? ',' : '.', '')
   if (decimal === ',') digits = digits.replace(',', '.')
   const value = Number(digits)
   if (!Number.isFinite(value)) return { kind: 'invalid' }

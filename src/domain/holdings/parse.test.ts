@@ -44,6 +44,27 @@ describe('parseAmount', () => {
     expect(parseAmount(cell, '.').kind).toBe('invalid')
   })
 
+  it('reads 20,000 generated plain cells digit by digit exactly as the general path reads their spaced twins', () => {
+    let seed = 7
+    const rand = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+      return seed % n
+    }
+    const digits = (n: number) => Array.from({ length: n }, () => String(rand(10))).join('')
+    for (let i = 0; i < 20_000; i += 1) {
+      const mark = i % 2 === 0 ? '.' : ','
+      const group = mark === '.' ? ',' : '.'
+      const whole =
+        rand(3) === 0
+          ? [String(1 + rand(999)), ...Array.from({ length: 1 + rand(5) }, () => digits(3))].join(group)
+          : digits(1 + rand(18))
+      const decimals = rand(3) === 0 ? '' : `${mark}${digits(1 + rand(20))}`
+      const cell = `${rand(4) === 0 ? '-' : ''}${rand(2) === 0 ? '$' : ''}${whole}${decimals}`
+      // A trailing space takes the general path (trim, strip, Number) instead of the plain one.
+      expect(parseAmount(cell, mark), cell).toEqual(parseAmount(`${cell} `, mark))
+    }
+  })
+
   it('reads a minus zero as zero cents and a plain cell like its spaced twin', () => {
     expect(parseAmount('-0.00', '.')).toEqual({ kind: 'number', value: -0 })
     expect(parseAmount('$1,234.56', '.')).toEqual(parseAmount(' $ 1,234.56 ', '.'))

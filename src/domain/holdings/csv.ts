@@ -51,8 +51,9 @@ export function detectDelimiter(text: string): Delimiter {
 export interface CsvRow {
   line: number
   fields: string[]
-  /** The record as it stands in the file, without its line break (where the reader kept it). */
-  raw?: string
+  /** Where the record stands in the text, without its line break (where the reader kept it). */
+  start?: number
+  end?: number
 }
 
 /** One record read from a position in the text: its fields, and where (and on which line) the next starts. */
@@ -132,26 +133,28 @@ export function readCsvRecord(text: string, start: number, line: number, delimit
   return { fields, next: i, nextLine: line }
 }
 
-/** A record's own text without its line break: two rows are duplicates when these are equal. */
-export function recordText(text: string, start: number, next: number): string {
+/** Where a record's own text ends, without its line break: two rows are duplicates when these texts are equal. */
+export function recordEnd(text: string, start: number, next: number): number {
   let end = Math.min(next, text.length)
   while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end -= 1
-  return text.slice(start, end)
+  return end
 }
 
-/** The first rows of the text (each with its own text, `raw`, when asked), and where reading stopped. */
+/** The first rows of the text (each with where it stands in the text, when asked), and where reading stopped. */
 export function readRecords(
   text: string,
   delimiter: Delimiter,
   maxRows = Infinity,
-  keepRaw = false,
+  keepSpans = false,
 ): { rows: CsvRow[]; next: number; line: number } {
   const rows: CsvRow[] = []
   let i = 0
   let line = 1
   while (i < text.length && rows.length < maxRows) {
     const r = readCsvRecord(text, i, line, delimiter)
-    rows.push(keepRaw ? { line, fields: r.fields, raw: recordText(text, i, r.next) } : { line, fields: r.fields })
+    rows.push(
+      keepSpans ? { line, fields: r.fields, start: i, end: recordEnd(text, i, r.next) } : { line, fields: r.fields },
+    )
     i = r.next
     line = r.nextLine
   }

@@ -6,9 +6,10 @@
  */
 import { detectDecimalMark, parseAmount, toCents, type DecimalMark } from './amount'
 import { mapHeader, missingFields, type ColumnMapping } from './columns'
-import { detectDelimiter, readCsvRecord, readRecords, recordText, stripBom, type CsvRow, type Delimiter } from './csv'
+import { detectDelimiter, readCsvRecord, readRecords, recordEnd, stripBom, type CsvRow, type Delimiter } from './csv'
 import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
 import { locateHeader } from './header'
+import { rowTexts, type RowTexts } from './rowTexts'
 import { cell, classifyRow, describeRow } from './rowClass'
 import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
 import { columnName, toPosition, type RowContext } from './validate'
@@ -118,7 +119,7 @@ function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boo
   let line = tail.line
   while (i < tail.text.length) {
     const r = readCsvRecord(tail.text, i, line, tail.delimiter)
-    if (visit({ line, fields: r.fields, raw: recordText(tail.text, i, r.next) }) === false) return
+    if (visit({ line, fields: r.fields, start: i, end: recordEnd(tail.text, i, r.next) }) === false) return
     i = r.next
     line = r.nextLine
   }
@@ -131,12 +132,28 @@ function readSegment(
   mapping: ColumnMapping,
   decimalMark: DecimalMark,
   valueCurrency: string | null,
+  text: string,
   out: Reading,
 ): void {
   const headers = seg.header.fields
   const ctx = { headers, mapping, decimalMark, valueCurrency }
-  const seen = new Map<string, number>()
+  const seen: Seen = { texts: rowTexts(text), cells: new Map() }
   forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out))
+}
+
+/** The rows read so far: by their text in the file, or by their cells where a row has no place in it. */
+interface Seen {
+  texts: RowTexts
+  cells: Map<string, number>
+}
+
+function earlierRow(row: CsvRow, seen: Seen): number | null {
+  if (row.start !== undefined && row.end !== undefined) return seen.texts.earlier(row.start, row.end, row.line)
+  const key = row.fields.join('\u0001')
+  const line = seen.cells.get(key)
+  if (line !== undefined) return line
+  seen.cells.set(key, row.line)
+  return null
 }
 
 function readRow(
@@ -144,7 +161,7 @@ function readRow(
   headers: string[],
   mapping: ColumnMapping,
   ctx: RowContext,
-  seen: Map<string, number>,
+  seen: Seen,
   out: Reading,
 ): void {
   const f = row.fields
@@ -175,14 +192,11 @@ function readRow(
     out.skipped.push({ line: row.line, reason: c.reason, text: describeRow(f) })
     return
   }
-  // A row's own text where the reader kept it (one slice, no copy), else its cells joined.
-  const key = row.raw ?? f.join('\u0001')
-  const dup = seen.get(key)
-  if (dup !== undefined) {
+  const dup = earlierRow(row, seen)
+  if (dup !== null) {
     out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
     return
   }
-  seen.set(key, row.line)
   const p = toPosition(f, row.line, c.position, c.ids, ctx)
   if ('message' in p) out.problems.push(p)
   else out.positions.push(p)
@@ -330,7 +344,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
     const m = mappings[i] as ColumnMapping
     const valueHeader = m.value === null ? null : (seg.header.fields[m.value] ?? null)
     const rest = i === segments.length - 1 ? tail : null
-    readSegment(seg, rest, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, out)
+    readSegment(seg, rest, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, text, out)
   })
   const valueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
   const currency = accountCurrency(valueHeader, base, out.positions, mapping, headers)

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { rowTexts } from './rowTexts'
+
+/** The rows of `lines` joined by \r\n, as spans of one text. */
+function spans(lines: string[]) {
+  const text = lines.join('\r\n')
+  const out: { start: number; end: number; line: number }[] = []
+  let at = 0
+  lines.forEach((l, i) => {
+    out.push({ start: at, end: at + l.length, line: i + 1 })
+    at += l.length + 2
+  })
+  return { text, rows: out }
+}
+
+describe('rowTexts', () => {
+  it('names the first earlier row with the same text, and only rows with exactly the same text', () => {
+    const { text, rows } = spans([
+      'PLTR,10,$1.00',
+      'PLTR,10,$1.0',
+      'PLTR,10,$1.00',
+      'pltr,10,$1.00',
+      'PLTR,10,$1.00',
+      '',
+    ])
+    const t = rowTexts(text)
+    expect(rows.map((r) => t.earlier(r.start, r.end, r.line))).toEqual([null, null, 1, null, 1, null])
+  })
+
+  it('keeps every row as its table grows past its first size (1,024 rows)', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `T${i},SECURITY ${i},${i % 7}`)
+    const { text, rows } = spans([...lines, ...lines.slice(0, 3), lines[4_999]!])
+    const t = rowTexts(text)
+    const found = rows.map((r) => t.earlier(r.start, r.end, r.line))
+    expect(found.slice(0, 5_000).every((x) => x === null)).toBe(true)
+    expect(found.slice(5_000)).toEqual([1, 2, 3, 5_000])
+  })
+})

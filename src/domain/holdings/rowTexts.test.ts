@@ -27,7 +27,7 @@ describe('rowTexts', () => {
     expect(rows.map((r) => t.earlier(r.start, r.end, r.line))).toEqual([null, null, 1, null, 1, null])
   })
 
-  it('keeps every row as its table grows past its first size (1,024 rows)', () => {
+  it('keeps every row when its table grows (5,004 rows in a table first sized for 4,096)', () => {
     const lines = Array.from({ length: 5_000 }, (_, i) => `T${i},SECURITY ${i},${i % 7}`)
     const { text, rows } = spans([...lines, ...lines.slice(0, 3), lines[4_999]!])
     const t = rowTexts(text)

@@ -89,6 +89,12 @@ export type ParseOutcome = { ok: true; portfolio: ParsedPortfolio } | ({ ok: fal
 export interface ParseOptions {
   /** The user's own mapping, with the header line it applies to. */
   manual?: { headerLine: number; mapping: ColumnMapping }
+  /**
+   * Hands positions over while the file is read, `every` at a time, in file order (the rest are
+   * only in the result), so that a worker can send them on while it reads. Not for a statement made
+   * of sections: its positions are completed from its other sections at the end.
+   */
+  stream?: { every: number; send: (positions: Position[]) => void }
 }
 
 const GRAND_TOTAL = /grand\s+total|portfolio\s+total|total\s+portfolio|overall\s+total|net\s+asset\s+value/i
@@ -98,6 +104,7 @@ interface Reading {
   skipped: SkippedRow[]
   problems: RowProblem[]
   totals: StatedTotal[]
+  stream?: { every: number; send: (positions: Position[]) => void; sent: number }
 }
 
 /**
@@ -199,7 +206,14 @@ function readRow(
   }
   const p = toPosition(f, row.line, c.position, c.ids, ctx)
   if ('message' in p) out.problems.push(p)
-  else out.positions.push(p)
+  else {
+    out.positions.push(p)
+    const stream = out.stream
+    if (stream && out.positions.length - stream.sent === stream.every) {
+      stream.send(out.positions.slice(stream.sent))
+      stream.sent = out.positions.length
+    }
+  }
 }
 
 function sampleAmounts(segments: readonly Segment[], tail: Tail | null, mapping: ColumnMapping): string[] {
@@ -326,6 +340,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   const mapping = mappings[0] as ColumnMapping
   const headers = first.header.fields
   const out: Reading = { positions: [], skipped: [], problems: [], totals: [] }
+  if (options.stream && !sectioned) out.stream = { ...options.stream, sent: 0 }
   let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
   if (!sectioned)
     for (const r of rows) {

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import {
+  chunkMessage,
   runBaselineJob,
   runHoldingsJob,
   splitForTransfer,
@@ -8,6 +9,7 @@ import {
   type HoldingsJob,
   type HoldingsMessage,
 } from './holdingsJob'
+import type { Position } from '../../domain/holdings/parse'
 
 // Parsing and look-through run here, off the main thread, so a large file never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -19,8 +21,15 @@ scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
     void runBaselineJob(job).then(post)
     return
   }
-  runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }))
-    .then((message) => splitForTransfer(message).forEach(post))
+  // Positions go to the page as they are read, so that the page unpacks them (on the other core)
+  // while this worker reads on; the rest follow the look-through.
+  let sent = 0
+  const stream = (positions: Position[]) => {
+    post(chunkMessage(job.id, positions, []))
+    sent += positions.length
+  }
+  runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }), stream)
+    .then((message) => splitForTransfer(message, sent).forEach(post))
     .catch((error: unknown) =>
       post({
         id: job.id,

@@ -5,6 +5,7 @@ import { funds } from '../../../mocks/data/funds'
 import type { Position } from '../../domain/holdings/parse'
 import {
   CHUNK,
+  chunkMessage,
   joinChunks,
   packPositions,
   receiveChunk,
@@ -12,6 +13,7 @@ import {
   splitForTransfer,
   transferables,
   unpackPositions,
+  type HoldingsMessage,
   type Received,
 } from './holdingsJob'
 
@@ -62,6 +64,41 @@ describe('splitForTransfer and joinChunks', () => {
     )
     expect(Math.max(...sizes)).toBe(CHUNK)
     expect(m.type === 'result' && m.result.preview?.classes.count).toBe(rows)
+  })
+
+  it('streams positions while the file is read; with the rest sent after, the page puts the same result together', async () => {
+    const text = bigCsv(CHUNK * 2 + 5)
+    const whole = await runHoldingsJob({ id: 6, input: { kind: 'text', text }, company, funds }, () => {})
+    const streamed: Position[][] = []
+    const m = await runHoldingsJob(
+      { id: 6, input: { kind: 'text', text }, company, funds },
+      () => {},
+      (ps) => streamed.push(ps),
+    )
+    expect(streamed.map((ps) => ps.length)).toEqual([CHUNK, CHUNK])
+    const sent = CHUNK * 2
+    const parts = [...streamed.map((ps) => chunkMessage(6, ps, [])), ...splitForTransfer(m, sent)]
+    // The rest: the last 5 positions and the unresolved list (every security here) in chunks, then the result.
+    const sizes = parts.map((p) => (p.type === 'chunk' ? [p.positions.count, p.unresolved.length] : p.type))
+    expect(sizes).toEqual([[CHUNK, 0], [CHUNK, 0], [5, CHUNK], [0, CHUNK], [0, 5], 'result'])
+    const received: Received = { positions: [], unresolved: [] }
+    for (const p of parts) if (p.type === 'chunk') receiveChunk(received, structuredClone(p))
+    expect(joinChunks(received, parts[parts.length - 1]!)).toEqual(m)
+    // Streaming changes nothing in what is read (only the timings differ between runs).
+    const readOf = (x: HoldingsMessage) => (x.type === 'result' ? [x.result.outcome, x.result.preview] : x)
+    expect(readOf(m)).toEqual(readOf(whole))
+  })
+
+  it('does not stream a statement made of sections, whose positions are completed at the end', async () => {
+    const text = readFileSync('e2e/fixtures/ibkr-activity-statement.csv', 'utf8')
+    const streamed: Position[][] = []
+    const m = await runHoldingsJob(
+      { id: 7, input: { kind: 'text', text }, company, funds },
+      () => {},
+      (ps) => streamed.push(ps),
+    )
+    expect(m.type === 'result' && m.result.outcome.ok && m.result.outcome.portfolio.sections).toBeTruthy()
+    expect(streamed).toEqual([])
   })
 
   it('sends a small result as one message', async () => {

@@ -84,6 +84,7 @@ function checkText(text: string): string | null {
 export async function runHoldingsJob(
   job: HoldingsJob,
   progress: (stage: HoldingsStage) => void,
+  stream?: (positions: Position[]) => void,
 ): Promise<HoldingsMessage> {
   const t0 = performance.now()
   let text: string
@@ -106,7 +107,10 @@ export async function runHoldingsJob(
   if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
-  const outcome = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
+  const outcome = parsePortfolio(text, {
+    ...(job.manual ? { manual: job.manual } : {}),
+    ...(stream ? { stream: { every: CHUNK, send: stream } } : {}),
+  })
   const t2 = performance.now()
   progress('looking through')
   const preview = outcome.ok
@@ -227,22 +231,27 @@ export function transferables(message: HoldingsMessage): Transferable[] {
  */
 export const CHUNK = 2_500
 
-/** The messages that carry `message` to the page: chunks of the long arrays, then the rest. */
-export function splitForTransfer(message: HoldingsMessage): HoldingsMessage[] {
+/** A chunk of positions (packed) and unresolved positions for the page. */
+export function chunkMessage(
+  id: number,
+  positions: readonly Position[],
+  unresolved: UnresolvedPosition[],
+): Extract<HoldingsMessage, { type: 'chunk' }> {
+  return { id, type: 'chunk', positions: packPositions(positions), unresolved }
+}
+
+/**
+ * The messages that carry `message` to the page: chunks of the long arrays, then the rest. The
+ * first `sent` positions went to the page while the file was read (see runHoldingsJob's stream).
+ */
+export function splitForTransfer(message: HoldingsMessage, sent = 0): HoldingsMessage[] {
   if (message.type !== 'result' || !message.result.outcome.ok) return [message]
   const positions = message.result.outcome.portfolio.positions
   const unresolved = message.result.preview?.unresolved ?? []
-  const longest = Math.max(positions.length, unresolved.length)
-  if (longest <= CHUNK) return [message]
+  if (sent === 0 && Math.max(positions.length, unresolved.length) <= CHUNK) return [message]
   const out: HoldingsMessage[] = []
-  for (let i = 0; i < longest; i += CHUNK) {
-    out.push({
-      id: message.id,
-      type: 'chunk',
-      positions: packPositions(positions.slice(i, i + CHUNK)),
-      unresolved: unresolved.slice(i, i + CHUNK),
-    })
-  }
+  for (let i = sent, j = 0; i < positions.length || j < unresolved.length; i += CHUNK, j += CHUNK)
+    out.push(chunkMessage(message.id, positions.slice(i, i + CHUNK), unresolved.slice(j, j + CHUNK)))
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
   const preview = result.preview ? { ...result.preview, unresolved: [] } : null

@@ -3,7 +3,8 @@
 // built app (`dist/`, from `npm run build` or `npm run bench`), with the bench's browser flags, and
 // prints per visit what happened between navigation and the first paint: when the HTML was parsed
 // and the stylesheet arrived, the style and layout pass (wall and CPU time; the font requests to
-// the browser process inside it and the text shaping), paint, the raster of the first tiles (wall
+// the browser process inside it, one per size and weight, and the lookups of the font-family
+// names, one per name and weight; and the text shaping), paint, the raster of the first tiles (wall
 // and CPU), and how much script ran before the paint. Not a benchmark: tracing slows the page, so
 // compare visits of one run with each other, and keep speed claims to `npm run bench`.
 //
@@ -61,6 +62,7 @@ function phases(events) {
     style: `${wall(named('UpdateLayoutTree'))} (cpu ${cpu(named('UpdateLayoutTree'))})`,
     layout: `${wall(named('Layout'))} (cpu ${cpu(named('Layout'))})`,
     fontRequests: `${named('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike').length}, ${wall(named('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike'))}`,
+    familyLookups: `${named('FontDataManager::onMatchFamilyStyle').length}, ${wall(named('FontDataManager::onMatchFamilyStyle'))}`,
     shaping: `${named('InlineNode::ShapeTextIncludingFirstLine').length} runs, ${wall(named('InlineNode::ShapeTextIncludingFirstLine'))}`,
     paint: wall(named('Paint')),
     raster: `${raster.length} tiles, ${wall(raster)} (cpu ${cpu(raster)})`,

@@ -97,6 +97,8 @@ const CELL_SYMBOL = /US\$|C\$|A\$|[$€£¥₹]/
 
 /** The currency an amount cell is written in ("$1,234.56", "1.234,56 €", "USD 12,000"), or null. */
 export function cellCurrency(cell: string): string | null {
+  // The common case, "$1,234.56" or "-$100.00", without building a match: the same answer as below.
+  if (cell.charCodeAt(0) === 36 || (cell.charCodeAt(0) === 45 && cell.charCodeAt(1) === 36)) return 'USD'
   const sym = CELL_SYMBOL.exec(cell)?.[0]
   if (sym) return SYMBOLS[sym] ?? null
   const code = CELL_CODE.exec(cell)?.[1]

@@ -16,6 +16,12 @@ const CASH_TICKER = /\*\*$|^(?:cash|usd|eur|gbp|core|sweep|mmda|fcash)\b/i
 const CASH_NAME =
   /^cash\b|cash\s*(?:&|and)\s*(?:cash\s+)?(?:investments|equivalents|sweep)|money\s*market|core\s+position|\bsweep\b|bank\s+deposit|^cash balance|^settled cash|^uninvested/i
 const CASH_TYPE = /cash|money\s*market|^mmf$/i
+/**
+ * A word each label pattern above needs (TOTAL, SUBTOTAL, PENDING, CASH_TICKER, CASH_NAME; same
+ * flags, so the same case folding): a row whose label cells have none of them is an ordinary
+ * security, found with three tests instead of ten. Keep it in step with the patterns.
+ */
+const LABEL_WORD = /total|summe|gesamt|pending|unsettled|cash|money|core|sweep|bank|uninvested|usd|eur|gbp|mmda|\*\*/i
 
 /** The cell at `i`, or '' where the column is unmapped or the row is short. */
 export function cell(fields: readonly string[], i: number | null): string {
@@ -31,11 +37,16 @@ export function describeRow(fields: readonly string[]): string {
     .slice(0, 160)
 }
 
+/** An ISIN or CUSIP cell in upper case without spaces, or null when empty. */
+function compactCode(c: string): string | null {
+  return c === '' ? null : c.toUpperCase().replace(/\s/g, '') || null
+}
+
 /** The identifiers of a row. Where the ticker column holds an ISIN or CUSIP (bond and fund rows often do), it is read as one. */
 export function rowIdentifiers(fields: readonly string[], m: ColumnMapping) {
   let ticker = cell(fields, m.ticker).toUpperCase() || null
-  let isin = cell(fields, m.isin).toUpperCase().replace(/\s/g, '') || null
-  let cusip = cell(fields, m.cusip).toUpperCase().replace(/\s/g, '') || null
+  let isin = compactCode(cell(fields, m.isin))
+  let cusip = compactCode(cell(fields, m.cusip))
   if (ticker && !isin && ticker.length === 12 && isValidIsin(ticker)) [isin, ticker] = [ticker, null]
   else if (ticker && !cusip && ticker.length === 9 && /\d/.test(ticker) && isValidCusip(ticker))
     [cusip, ticker] = [ticker, null]
@@ -62,12 +73,16 @@ export function classifyRow(fields: readonly string[], headers: readonly string[
   let nonEmpty = 0
   for (const c of fields) if (c !== '') nonEmpty += 1
   if (nonEmpty === 0) return { kind: 'blank' }
-  if (fields.length === headers.length && fields.every((c, i) => c === headers[i])) return { kind: 'repeated-header' }
+  if (isHeaderRow(fields, headers)) return { kind: 'repeated-header' }
   const ids = rowIdentifiers(fields, m)
-  const labels = [fields[0] ?? '', cell(fields, m.ticker), cell(fields, m.name)]
-  if (labels.some((l) => TOTAL.test(l))) {
+  const first = fields[0] ?? ''
+  const tickerCell = cell(fields, m.ticker)
+  const nameCell = cell(fields, m.name)
+  const labelled = LABEL_WORD.test(first) || LABEL_WORD.test(tickerCell) || LABEL_WORD.test(nameCell)
+  const labels = labelled ? [first, tickerCell, nameCell] : []
+  if (labelled && labels.some((l) => TOTAL.test(l))) {
     if (labels.some((l) => SUBTOTAL.test(l))) return { kind: 'subtotal' }
-    const label = [fields[0] ?? '', ids.ticker ?? '', ids.name ?? ''].find((s) => s !== '') ?? ''
+    const label = [first, ids.ticker ?? '', ids.name ?? ''].find((s) => s !== '') ?? ''
     return { kind: 'total', label }
   }
   const hasAmount = /\d/.test(cell(fields, m.value)) || /\d/.test(cell(fields, m.quantity))
@@ -76,13 +91,21 @@ export function classifyRow(fields: readonly string[], headers: readonly string[
   if (!hasAmount && !ids.ticker && !ids.isin && !ids.cusip && !ids.name)
     return { kind: 'text', reason: 'Text line with no security and no amount' }
   let position: PositionKind = 'security'
-  if (labels.some((l) => PENDING.test(l))) position = 'pending'
+  if (labelled && labels.some((l) => PENDING.test(l))) position = 'pending'
   else if (
-    (ids.ticker && CASH_TICKER.test(ids.ticker)) ||
-    (ids.name && CASH_NAME.test(ids.name)) ||
-    CASH_TYPE.test(cell(fields, m.type)) ||
-    CASH_NAME.test(fields[0] ?? '')
+    (labelled &&
+      ((ids.ticker && CASH_TICKER.test(ids.ticker)) ||
+        (ids.name && CASH_NAME.test(ids.name)) ||
+        CASH_NAME.test(first))) ||
+    CASH_TYPE.test(cell(fields, m.type))
   )
     position = 'cash'
   return { kind: 'entry', position, ids }
+}
+
+/** True when the row repeats the header cell for cell. */
+function isHeaderRow(fields: readonly string[], headers: readonly string[]): boolean {
+  if (fields.length !== headers.length) return false
+  for (let i = 0; i < fields.length; i += 1) if (fields[i] !== headers[i]) return false
+  return true
 }

@@ -255,6 +255,26 @@ export function lookThrough(
   statedTotal: StatedTotal | null = null,
   options: LookThroughOptions = {},
 ): LookThroughResult {
+  const look = lookThroughStream(company, funds, options)
+  look.add(positions)
+  return look.finish(statedTotal)
+}
+
+/**
+ * The look-through one batch of positions at a time, in file order: `finish` gives what
+ * lookThrough gives for all of them (lookThrough is this, with one batch). A worker looks each
+ * batch through as it is read, so that it need not keep 100,000 positions until the end.
+ */
+export interface LookThroughStream {
+  add(positions: readonly Position[]): void
+  finish(statedTotal: StatedTotal | null): LookThroughResult
+}
+
+export function lookThroughStream(
+  company: TargetCompany,
+  funds: readonly Fund[],
+  options: LookThroughOptions = {},
+): LookThroughStream {
   const currency = options.currency ?? null
   const rates = options.rates ?? {}
   const userClasses = options.classes ?? {}
@@ -285,7 +305,7 @@ export function lookThrough(
   const companyWithoutValue: UnresolvedPosition[] = []
   const missingRates = new Set<string>()
   const filesUsed = new Set<FundWeightFile>()
-  for (const p of positions) {
+  const addOne = (p: Position): void => {
     const security = securityLabel(p)
     const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, currency, rates)
     if (p.valueCents !== null && v === null) {
@@ -295,7 +315,7 @@ export function lookThrough(
         security,
         reason: `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)}); no rate to ${currency ?? 'the account currency'} given, so it is left out of every sum.`,
       })
-      continue
+      return
     }
     if (v !== null) {
       totalCents += v
@@ -304,7 +324,7 @@ export function lookThrough(
     if (p.kind !== 'security') {
       cashCents += v ?? 0
       coveredCents += Math.abs(v ?? 0)
-      continue
+      return
     }
     const m = match(p)
     const userKey = anyUserClass ? positionKey(p) : null
@@ -326,7 +346,7 @@ export function lookThrough(
           security,
           reason: `${company.name} shares (quantity ${p.quantity ?? '?'}) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.`,
         })
-        continue
+        return
       }
       const what = m?.kind === 'fund' ? ` (${m.via.name})` : ''
       unresolved.push({
@@ -334,7 +354,7 @@ export function lookThrough(
         security,
         reason: `No market value or price in the file, only a quantity (${p.quantity ?? 0})${what}: it cannot be weighed.`,
       })
-      continue
+      return
     }
     const short = v < 0
     if (cls === 'company') {
@@ -350,12 +370,12 @@ export function lookThrough(
         share: 0,
         short,
       })
-      continue
+      return
     }
     if (cls === 'other-company') {
       knownZero += 1
       coveredCents += Math.abs(v)
-      continue
+      return
     }
     if (cls === 'holder') {
       coveredCents += Math.abs(v)
@@ -369,14 +389,14 @@ export function lookThrough(
         weight: via?.weight ?? null,
         sample: via?.sample ?? false,
       })
-      continue
+      return
     }
     if (cls === 'fund' && m?.kind === 'fund') {
       coveredCents += Math.abs(v)
       if (m.file) filesUsed.add(m.file)
       if (m.via.weight <= 0) {
         checkedClean += 1
-        continue
+        return
       }
       const effectiveCents = Math.round(v * m.via.weight)
       indirectCents += effectiveCents
@@ -391,7 +411,7 @@ export function lookThrough(
         share: 0,
         short,
       })
-      continue
+      return
     }
     unresolved.push({
       line: p.line,
@@ -402,45 +422,51 @@ export function lookThrough(
           : 'Not in the holdings data and no security type in the file: choose what it is below.',
     })
   }
-  const share = (c: number) => (totalCents > 0 ? c / totalCents : 0)
-  for (const r of rows) r.share = share(r.effectiveCents)
-  rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)
-  const exposureCents = directCents + indirectCents
-  let grossExposureCents = 0
-  let shortExposureCents = 0
-  for (const r of rows) {
-    grossExposureCents += Math.abs(r.effectiveCents)
-    if (r.effectiveCents < 0) shortExposureCents += r.effectiveCents
+  const add = (batch: readonly Position[]): void => {
+    for (const p of batch) addOne(p)
   }
-  return {
-    currency,
-    totalCents,
-    totalExCashCents: totalCents - cashCents,
-    cashCents,
-    directCents,
-    indirectCents,
-    exposureCents,
-    grossExposureCents,
-    shortExposureCents,
-    directShare: share(directCents),
-    indirectShare: share(indirectCents),
-    exposureShare: share(exposureCents),
-    grossExposureShare: share(grossExposureCents),
-    coverage: {
-      coveredCents,
-      consideredCents,
-      share: consideredCents > 0 ? coveredCents / consideredCents : 0,
-    },
-    rows,
-    holders,
-    classes: { ...shown.result(), funds: classedFunds },
-    checkedClean,
-    knownZero,
-    unresolved,
-    companyWithoutValue,
-    missingRates: [...missingRates].sort(),
-    reconciliation: reconcile(totalCents, statedTotal),
-    usesSampleData,
-    fundFilesUsed: [...filesUsed],
+  const finish = (statedTotal: StatedTotal | null): LookThroughResult => {
+    const share = (c: number) => (totalCents > 0 ? c / totalCents : 0)
+    for (const r of rows) r.share = share(r.effectiveCents)
+    rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)
+    const exposureCents = directCents + indirectCents
+    let grossExposureCents = 0
+    let shortExposureCents = 0
+    for (const r of rows) {
+      grossExposureCents += Math.abs(r.effectiveCents)
+      if (r.effectiveCents < 0) shortExposureCents += r.effectiveCents
+    }
+    return {
+      currency,
+      totalCents,
+      totalExCashCents: totalCents - cashCents,
+      cashCents,
+      directCents,
+      indirectCents,
+      exposureCents,
+      grossExposureCents,
+      shortExposureCents,
+      directShare: share(directCents),
+      indirectShare: share(indirectCents),
+      exposureShare: share(exposureCents),
+      grossExposureShare: share(grossExposureCents),
+      coverage: {
+        coveredCents,
+        consideredCents,
+        share: consideredCents > 0 ? coveredCents / consideredCents : 0,
+      },
+      rows,
+      holders,
+      classes: { ...shown.result(), funds: classedFunds },
+      checkedClean,
+      knownZero,
+      unresolved,
+      companyWithoutValue,
+      missingRates: [...missingRates].sort(),
+      reconciliation: reconcile(totalCents, statedTotal),
+      usesSampleData,
+      fundFilesUsed: [...filesUsed],
+    }
   }
+  return { add, finish }
 }

@@ -90,9 +90,10 @@ export interface ParseOptions {
   /** The user's own mapping, with the header line it applies to. */
   manual?: { headerLine: number; mapping: ColumnMapping }
   /**
-   * Hands positions over while the file is read, `every` at a time, in file order (the rest are
-   * only in the result), so that a worker can send them on while it reads. Not for a statement made
-   * of sections: its positions are completed from its other sections at the end.
+   * Hands positions over while the file is read, `every` at a time, in file order, so that a
+   * worker can send them on (and look them through) while it reads. The positions handed over are
+   * not kept: the result's `positions` holds only the rest. Not for a statement made of sections:
+   * its positions are completed from its other sections at the end.
    */
   stream?: { every: number; send: (positions: Position[]) => void }
 }
@@ -104,7 +105,9 @@ interface Reading {
   skipped: SkippedRow[]
   problems: RowProblem[]
   totals: StatedTotal[]
-  stream?: { every: number; send: (positions: Position[]) => void; sent: number }
+  /** The currencies of every position read, handed over or not (for the account's currency). */
+  currencies: Set<string>
+  stream?: { every: number; send: (positions: Position[]) => void }
 }
 
 /**
@@ -208,10 +211,11 @@ function readRow(
   if ('message' in p) out.problems.push(p)
   else {
     out.positions.push(p)
+    if (p.currency) out.currencies.add(p.currency)
     const stream = out.stream
-    if (stream && out.positions.length - stream.sent === stream.every) {
-      stream.send(out.positions.slice(stream.sent))
-      stream.sent = out.positions.length
+    if (stream && out.positions.length === stream.every) {
+      stream.send(out.positions)
+      out.positions = []
     }
   }
 }
@@ -234,15 +238,13 @@ function sampleAmounts(segments: readonly Segment[], tail: Tail | null, mapping:
 function accountCurrency(
   valueHeader: string | null,
   base: { code: string; line: number } | null,
-  positions: readonly Position[],
+  codes: ReadonlySet<string>,
   mapping: ColumnMapping,
   headers: readonly string[],
 ): AccountCurrency {
   const fromHeader = valueHeader ? headerCurrency(valueHeader) : null
   if (fromHeader && valueHeader) return { code: fromHeader, source: { kind: 'value-header', header: valueHeader } }
   if (base) return { code: base.code, source: { kind: 'base-line', line: base.line } }
-  const codes = new Set<string>()
-  for (const p of positions) if (p.currency) codes.add(p.currency)
   if (codes.size === 1) {
     const code = [...codes][0] as string
     if (mapping.currency !== null)
@@ -339,8 +341,8 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   const first = segments[0] as Segment
   const mapping = mappings[0] as ColumnMapping
   const headers = first.header.fields
-  const out: Reading = { positions: [], skipped: [], problems: [], totals: [] }
-  if (options.stream && !sectioned) out.stream = { ...options.stream, sent: 0 }
+  const out: Reading = { positions: [], skipped: [], problems: [], totals: [], currencies: new Set() }
+  if (options.stream && !sectioned) out.stream = options.stream
   let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
   if (!sectioned)
     for (const r of rows) {
@@ -362,7 +364,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
     readSegment(seg, rest, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, text, out)
   })
   const valueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
-  const currency = accountCurrency(valueHeader, base, out.positions, mapping, headers)
+  const currency = accountCurrency(valueHeader, base, out.currencies, mapping, headers)
   if (sectioned) addStatementParts(sectioned, decimalMark, currency.code, out)
   return {
     ok: true,

@@ -22,14 +22,14 @@ scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
     return
   }
   // Positions go to the page as they are read, so that the page unpacks them (on the other core)
-  // while this worker reads on; the rest follow the look-through.
+  // while this worker reads on (and looks them through, keeping none); the rest follow.
   let sent = 0
   const stream = (positions: Position[]) => {
     post(chunkMessage(job.id, positions, []))
     sent += positions.length
   }
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }), stream)
-    .then((message) => splitForTransfer(message, sent).forEach(post))
+    .then((message) => splitForTransfer(message, sent > 0).forEach(post))
     .catch((error: unknown) =>
       post({
         id: job.id,

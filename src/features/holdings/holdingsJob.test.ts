@@ -76,17 +76,43 @@ describe('splitForTransfer and joinChunks', () => {
       (ps) => streamed.push(ps),
     )
     expect(streamed.map((ps) => ps.length)).toEqual([CHUNK, CHUNK])
-    const sent = CHUNK * 2
-    const parts = [...streamed.map((ps) => chunkMessage(6, ps, [])), ...splitForTransfer(m, sent)]
+    // The worker keeps none of the positions it streamed: the result holds the last 5.
+    expect(m.type === 'result' && m.result.outcome.ok && m.result.outcome.portfolio.positions.length).toBe(5)
+    const parts = [...streamed.map((ps) => chunkMessage(6, ps, [])), ...splitForTransfer(m, true)]
     // The rest: the last 5 positions and the unresolved list (every security here) in chunks, then the result.
     const sizes = parts.map((p) => (p.type === 'chunk' ? [p.positions.count, p.unresolved.length] : p.type))
     expect(sizes).toEqual([[CHUNK, 0], [CHUNK, 0], [5, CHUNK], [0, CHUNK], [0, 5], 'result'])
     const received: Received = { positions: [], unresolved: [] }
     for (const p of parts) if (p.type === 'chunk') receiveChunk(received, structuredClone(p))
-    expect(joinChunks(received, parts[parts.length - 1]!)).toEqual(m)
-    // Streaming changes nothing in what is read (only the timings differ between runs).
+    // Streaming and looking through batch by batch change nothing in what the page gets (only the timings differ).
     const readOf = (x: HoldingsMessage) => (x.type === 'result' ? [x.result.outcome, x.result.preview] : x)
-    expect(readOf(m)).toEqual(readOf(whole))
+    expect(readOf(joinChunks(received, parts[parts.length - 1]!))).toEqual(readOf(whole))
+  })
+
+  it('looks the file through again, whole, when the account currency is not its first position’s', async () => {
+    // A base-currency line says EUR; the rows are written in dollars (so they need a rate).
+    const lines = ['Base currency: EUR', 'Symbol,Current Value', 'PLTR,$10.00']
+    for (let i = 0; i < CHUNK + 3; i += 1) lines.push(`T${i},${i % 2 ? '€' : '$'}1.00`)
+    const text = lines.join('\n')
+    const job = { id: 8, input: { kind: 'text' as const, text }, company, funds, options: { rates: { USD: 0.5 } } }
+    const whole = await runHoldingsJob(job, () => {})
+    const streamed: Position[][] = []
+    const m = await runHoldingsJob(
+      job,
+      () => {},
+      (ps) => streamed.push(ps),
+    )
+    expect(streamed.map((ps) => ps.length)).toEqual([CHUNK])
+    const received: Received = { positions: [], unresolved: [] }
+    for (const p of [...streamed.map((ps) => chunkMessage(8, ps, [])), ...splitForTransfer(m, true)])
+      if (p.type === 'chunk') receiveChunk(received, structuredClone(p))
+      else expect(p.type).toBe('result')
+    const joined = joinChunks(received, splitForTransfer(m, true).at(-1)!)
+    const readOf = (x: HoldingsMessage) => (x.type === 'result' ? [x.result.outcome, x.result.preview] : x)
+    expect(readOf(joined)).toEqual(readOf(whole))
+    // In euros, with the dollar rows converted at the rate given: 10 × 0.5 + 1,252 × 0.5 + 1,251 × 1.
+    expect(whole.type === 'result' && whole.result.preview?.currency).toBe('EUR')
+    expect(whole.type === 'result' && whole.result.preview?.totalCents).toBe(500 + 1252 * 50 + 1251 * 100)
   })
 
   it('does not stream a statement made of sections, whose positions are completed at the end', async () => {

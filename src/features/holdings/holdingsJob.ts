@@ -1,7 +1,9 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import {
   lookThrough,
+  lookThroughStream,
   type LookThroughOptions,
+  type LookThroughStream,
   type LookThroughResult,
   type TargetCompany,
   type UnresolvedPosition,
@@ -107,18 +109,52 @@ export async function runHoldingsJob(
   if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
-  const outcome = parsePortfolio(text, {
+  const lookOptions = (currency: string | null): LookThroughOptions => ({ ...(job.options ?? {}), currency })
+  // With a stream, each batch of positions is sent on and looked through as it is read, in the
+  // account currency of its first position; the worker then keeps none of them.
+  let look: { stream: LookThroughStream; currency: string | null } | null = null
+  let sent = 0
+  const onBatch = (positions: Position[]) => {
+    stream?.(positions)
+    sent += positions.length
+    if (!look) {
+      const currency = positions[0]?.currency ?? null
+      look = { stream: lookThroughStream(job.company, job.funds, lookOptions(currency)), currency }
+    }
+    look.stream.add(positions)
+  }
+  let outcome = parsePortfolio(text, {
     ...(job.manual ? { manual: job.manual } : {}),
-    ...(stream ? { stream: { every: CHUNK, send: stream } } : {}),
+    ...(stream ? { stream: { every: CHUNK, send: onBatch } } : {}),
   })
   const t2 = performance.now()
   progress('looking through')
-  const preview = outcome.ok
-    ? lookThrough(outcome.portfolio.positions, job.company, job.funds, outcome.portfolio.statedTotal, {
-        ...(job.options ?? {}),
-        currency: outcome.portfolio.currency.code,
-      })
-    : null
+  let preview: LookThroughResult | null = null
+  if (outcome.ok) {
+    const { portfolio } = outcome
+    const currency = portfolio.currency.code
+    const streamed = look as { stream: LookThroughStream; currency: string | null } | null
+    if (streamed && streamed.currency === currency) {
+      streamed.stream.add(portfolio.positions)
+      preview = streamed.stream.finish(portfolio.statedTotal)
+    } else if (streamed) {
+      // The account currency was not the first position's (a base-currency line, or rows in
+      // several currencies): read the file again, keeping every position, and look it through
+      // whole. The positions already sent stand; the rest follow.
+      const again = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
+      if (again.ok) {
+        preview = lookThrough(
+          again.portfolio.positions,
+          job.company,
+          job.funds,
+          again.portfolio.statedTotal,
+          lookOptions(currency),
+        )
+        outcome = { ok: true, portfolio: { ...again.portfolio, positions: again.portfolio.positions.slice(sent) } }
+      }
+    } else
+      preview = lookThrough(portfolio.positions, job.company, job.funds, portfolio.statedTotal, lookOptions(currency))
+  }
   const t3 = performance.now()
   return {
     id: job.id,
@@ -241,17 +277,18 @@ export function chunkMessage(
 }
 
 /**
- * The messages that carry `message` to the page: chunks of the long arrays, then the rest. The
- * first `sent` positions went to the page while the file was read (see runHoldingsJob's stream).
+ * The messages that carry `message` to the page: chunks of the long arrays, then the rest.
+ * `streamed`: positions already went to the page while the file was read (see runHoldingsJob's
+ * stream), and the message holds only the rest.
  */
-export function splitForTransfer(message: HoldingsMessage, sent = 0): HoldingsMessage[] {
+export function splitForTransfer(message: HoldingsMessage, streamed = false): HoldingsMessage[] {
   if (message.type !== 'result' || !message.result.outcome.ok) return [message]
   const positions = message.result.outcome.portfolio.positions
   const unresolved = message.result.preview?.unresolved ?? []
-  if (sent === 0 && Math.max(positions.length, unresolved.length) <= CHUNK) return [message]
+  if (!streamed && Math.max(positions.length, unresolved.length) <= CHUNK) return [message]
   const out: HoldingsMessage[] = []
-  for (let i = sent, j = 0; i < positions.length || j < unresolved.length; i += CHUNK, j += CHUNK)
-    out.push(chunkMessage(message.id, positions.slice(i, i + CHUNK), unresolved.slice(j, j + CHUNK)))
+  for (let i = 0; i < positions.length || i < unresolved.length; i += CHUNK)
+    out.push(chunkMessage(message.id, positions.slice(i, i + CHUNK), unresolved.slice(i, i + CHUNK)))
   const { result } = message
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
   const preview = result.preview ? { ...result.preview, unresolved: [] } : null

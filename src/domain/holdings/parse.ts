@@ -6,7 +6,16 @@
  */
 import { detectDecimalMark, parseAmount, toCents, type DecimalMark } from './amount'
 import { mapHeader, missingFields, type ColumnMapping } from './columns'
-import { detectDelimiter, readCsvRecord, readRecords, recordEnd, stripBom, type CsvRow, type Delimiter } from './csv'
+import {
+  detectDelimiter,
+  readCsvRecord,
+  readRecords,
+  recordEnd,
+  stripBom,
+  type CsvRecord,
+  type CsvRow,
+  type Delimiter,
+} from './csv'
 import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
 import { locateHeader } from './header'
 import { rowTexts, type RowTexts } from './rowTexts'
@@ -121,15 +130,24 @@ interface Tail {
   line: number
 }
 
-/** Visits a segment's rows, then the tail's, until `visit` returns false. */
+/**
+ * Visits a segment's rows, then the tail's, until `visit` returns false. The tail's rows are one
+ * object, rewritten for each row: a visitor keeps a row's cells, never the row.
+ */
 function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boolean | void): void {
   for (const row of seg.rows) if (visit(row) === false) return
   if (!tail) return
   let i = tail.from
   let line = tail.line
+  const r: CsvRecord = { fields: [], next: 0, nextLine: 0 }
+  const row: CsvRow = { line, fields: r.fields, start: i, end: i }
   while (i < tail.text.length) {
-    const r = readCsvRecord(tail.text, i, line, tail.delimiter)
-    if (visit({ line, fields: r.fields, start: i, end: recordEnd(tail.text, i, r.next) }) === false) return
+    readCsvRecord(tail.text, i, line, tail.delimiter, r)
+    row.line = line
+    row.fields = r.fields
+    row.start = i
+    row.end = recordEnd(tail.text, i, r.next)
+    if (visit(row) === false) return
     i = r.next
     line = r.nextLine
   }

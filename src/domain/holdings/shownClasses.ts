@@ -19,23 +19,32 @@ function before(cls: PositionClass, cents: number | null, b: ClassifiedPosition)
 /**
  * Keeps the first `n` securities in table order (unknown class first, then by size of value, ties
  * in file order) as they come, one at a time: the same as sorting the whole list and cutting it.
- * `offer` builds a security's row only when it is kept, so a large portfolio allocates n rows, not
- * one per security.
+ * `offer` (or `note`, then `place`) builds a security's row only when it is kept, so a large
+ * portfolio allocates n rows, not one per security.
  */
 export function shownClassesKeeper(n: number) {
   const shown: ClassifiedPosition[] = []
   let anyUnknown = false
   let count = 0
+  /** Counts a security; true when it would be kept (its row is then worth building). */
+  const note = (cls: PositionClass, cents: number | null): boolean => {
+    count += 1
+    if (cls === 'unknown') anyUnknown = true
+    // Full and not better than the last kept: an equal one keeps file order by staying out.
+    return n > 0 && (shown.length < n || before(cls, cents, shown[n - 1] as ClassifiedPosition))
+  }
+  /** Puts a security that `note` said is kept in its place. */
+  const place = (cls: PositionClass, cents: number | null, row: ClassifiedPosition): void => {
+    let i = shown.length
+    while (i > 0 && before(cls, cents, shown[i - 1] as ClassifiedPosition)) i -= 1
+    shown.splice(i, 0, row)
+    if (shown.length > n) shown.pop()
+  }
   return {
+    note,
+    place,
     offer(cls: PositionClass, cents: number | null, row: () => ClassifiedPosition): void {
-      count += 1
-      if (cls === 'unknown') anyUnknown = true
-      // Full and not better than the last kept: an equal one keeps file order by staying out.
-      if (n <= 0 || (shown.length === n && !before(cls, cents, shown[n - 1] as ClassifiedPosition))) return
-      let i = shown.length
-      while (i > 0 && before(cls, cents, shown[i - 1] as ClassifiedPosition)) i -= 1
-      shown.splice(i, 0, row())
-      if (shown.length > n) shown.pop()
+      if (note(cls, cents)) place(cls, cents, row())
     },
     result: () => ({ shown, anyUnknown, count }),
   }

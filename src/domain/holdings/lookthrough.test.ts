@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
 import { palantirTarget as palantir, position } from './fixtures'
-import { lookThrough } from './lookthrough'
+import { lookThrough, lookThroughStream } from './lookthrough'
 import { parsePortfolio } from './parse'
 
 describe('lookThrough', () => {
@@ -35,6 +35,19 @@ describe('lookThrough', () => {
     expect(r.coverage).toEqual({ coveredCents: 11_825_000, consideredCents: 11_825_000, share: 1 })
     expect(r.reconciliation).toMatchObject({ computedCents: 11_775_000, differenceCents: 0, matches: true })
     expect(r.usesSampleData).toBe(true)
+  })
+
+  it('gives the same result looked through in batches as a whole, whatever the batch size', () => {
+    const out = parsePortfolio(readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8'))
+    if (!out.ok) throw new Error(out.error)
+    const { positions, statedTotal } = out.portfolio
+    const whole = lookThrough(positions, palantir, funds, statedTotal)
+    for (const size of [1, 2, 3, positions.length - 1]) {
+      const look = lookThroughStream(palantir, funds)
+      for (let i = 0; i < positions.length; i += size) look.add(positions.slice(i, i + size))
+      expect(look.finish(statedTotal)).toEqual(whole)
+    }
+    expect(whole.exposureCents).toBe(470_000)
   })
 
   it('reports a mismatch with the file’s own total instead of hiding it', () => {

@@ -267,6 +267,7 @@ export function lookThrough(
  */
 export interface LookThroughStream {
   add(positions: readonly Position[]): void
+  /** The result; once only (it sorts and completes the exposure rows in place). */
   finish(statedTotal: StatedTotal | null): LookThroughResult
 }
 

@@ -6,7 +6,7 @@ import { shownClassesKeeper } from './shownClasses'
 /** Offers every security of `list` to a keeper of `n`, as the look-through does. */
 function shownClasses(list: readonly ClassifiedPosition[], n: number) {
   const keep = shownClassesKeeper(n)
-  for (const c of list) keep.offer(c.cls, c.valueCents, () => c)
+  for (const c of list) if (keep.note(c.cls, c.valueCents)) keep.place(c.cls, c.valueCents, c)
   const { shown, anyUnknown } = keep.result()
   return { shown, anyUnknown }
 }

@@ -19,8 +19,8 @@ function before(cls: PositionClass, cents: number | null, b: ClassifiedPosition)
 /**
  * Keeps the first `n` securities in table order (unknown class first, then by size of value, ties
  * in file order) as they come, one at a time: the same as sorting the whole list and cutting it.
- * `offer` (or `note`, then `place`) builds a security's row only when it is kept, so a large
- * portfolio allocates n rows, not one per security.
+ * The caller asks `note` first and builds a security's row (for `place`) only when it is kept, so
+ * a large portfolio allocates n rows, not one per security.
  */
 export function shownClassesKeeper(n: number) {
   const shown: ClassifiedPosition[] = []
@@ -43,9 +43,6 @@ export function shownClassesKeeper(n: number) {
   return {
     note,
     place,
-    offer(cls: PositionClass, cents: number | null, row: () => ClassifiedPosition): void {
-      if (note(cls, cents)) place(cls, cents, row())
-    },
     result: () => ({ shown, anyUnknown, count }),
   }
 }

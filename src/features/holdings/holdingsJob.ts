@@ -83,6 +83,12 @@ function checkText(text: string): string | null {
   return `Line ${line} opens a quoted field (") that is never closed, so the rest of the file would be read as one value. Close the quote on that line and try again.`
 }
 
+/** The look-through of the streamed batches, and the account currency it assumed. */
+interface StreamedLook {
+  stream: LookThroughStream
+  currency: string | null
+}
+
 /**
  * The work itself, the same in the worker and (where Worker is missing, as in unit tests) on the
  * page: size and signature checks first, then decode, parse and look through.
@@ -116,7 +122,7 @@ export async function runHoldingsJob(
   const lookOptions = (currency: string | null): LookThroughOptions => ({ ...(job.options ?? {}), currency })
   // With a stream, each batch of positions is sent on and looked through as it is read, in the
   // account currency of its first position; the worker then keeps none of them.
-  let look: { stream: LookThroughStream; currency: string | null } | null = null
+  let look: StreamedLook | null = null
   let sent = 0
   let sendMs = 0
   let lookMs = 0
@@ -143,7 +149,8 @@ export async function runHoldingsJob(
   if (outcome.ok) {
     const { portfolio } = outcome
     const currency = portfolio.currency.code
-    const streamed = look as { stream: LookThroughStream; currency: string | null } | null
+    // Assigned in onBatch, which TypeScript does not follow.
+    const streamed = look as StreamedLook | null
     if (streamed && streamed.currency === currency) {
       streamed.stream.add(portfolio.positions)
       preview = streamed.stream.finish(portfolio.statedTotal)

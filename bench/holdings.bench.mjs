@@ -80,14 +80,14 @@ async function holdingsData() {
 }
 
 /**
- * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
- * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
+ * The Holdings page in a new context, with the bench file chosen in a hidden input of its own
+ * (#bench-file) and the page's own chunk handling (src/features/holdings/holdingsJob.ts) defined as
+ * window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
  */
-async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
-  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
-  if (!worker) throw new Error('No holdings worker in the build')
+async function holdingsPage(browser, baseUrl, csvPath, before = async () => {}) {
   const context = await browser.newContext()
   const page = await context.newPage()
+  await before(page)
   await page.goto(`${baseUrl}/holdings?mockLatency=0`)
   await page.getByLabel('Portfolio CSV file').waitFor()
   await page.evaluate(() => {
@@ -98,12 +98,21 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
     document.body.append(input)
   })
   await (await page.$('#bench-file')).setInputFiles(csvPath)
-  const { company, funds } = await holdingsData()
-  // The page's own chunk handling (src/features/holdings/holdingsJob.ts), defined as
-  // window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
   await page.evaluate(
     `${await compile('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
   )
+  return { context, page }
+}
+
+/**
+ * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
+ * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
+ */
+async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
+  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
+  if (!worker) throw new Error('No holdings worker in the build')
+  const { context, page } = await holdingsPage(browser, baseUrl, csvPath)
+  const { company, funds } = await holdingsData()
   const runs = await page.evaluate(
     async ({ url, runs, company, funds }) => {
       const file = document.getElementById('bench-file').files[0]
@@ -155,27 +164,14 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
  * its chunks unpacked on the page by the app's own code, as for the real job.
  */
 async function ceilingSideBySide(browser, baseUrl, csvPath) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  // Served from the app's origin (its CSP allows workers from 'self' only), not added to the build.
-  await page.route(`${baseUrl}/bench-ceiling-worker.js`, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: readFileSync(new URL('./holdingsCeiling.worker.js', import.meta.url), 'utf8'),
-    }),
-  )
-  await page.goto(`${baseUrl}/holdings?mockLatency=0`)
-  await page.getByLabel('Portfolio CSV file').waitFor()
-  await page.evaluate(() => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.id = 'bench-file'
-    input.hidden = true
-    document.body.append(input)
-  })
-  await (await page.$('#bench-file')).setInputFiles(csvPath)
-  await page.evaluate(
-    `${await compile('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
+  const { context, page } = await holdingsPage(browser, baseUrl, csvPath, (page) =>
+    // Served from the app's origin (its CSP allows workers from 'self' only), not added to the build.
+    page.route(`${baseUrl}/bench-ceiling-worker.js`, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(new URL('./holdingsCeiling.worker.js', import.meta.url), 'utf8'),
+      }),
+    ),
   )
   const runs = await page.evaluate(
     async ({ runs, header }) => {

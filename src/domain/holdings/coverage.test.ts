@@ -4,6 +4,7 @@ import { classFromType, positionKey } from './classify'
 import { ivvWeightFile, palantirTarget as palantir, position as pos } from './fixtures'
 import { leversFor, proposalEligibility } from './levers'
 import { lookThrough } from './lookthrough'
+import { parsePortfolio } from './parse'
 
 describe('classification and coverage', () => {
   it.each([
@@ -33,6 +34,44 @@ describe('classification and coverage', () => {
     expect(r.unresolved.map((u) => u.security)).toEqual(['XYZ'])
     expect(r.coverage).toEqual({ coveredCents: 40_000, consideredCents: 100_000, share: 0.4 })
     expect(r.exposureShare).toBe(0.1)
+  })
+
+  it('never adds amounts in different currencies when the file names no account currency', () => {
+    const o = parsePortfolio('Symbol,Currency,Market Value\nPLTR,USD,1000\nSAP,EUR,9000\n')
+    if (!o.ok) throw new Error(o.error)
+    const r = lookThrough(o.portfolio.positions, palantir, funds, null, { currency: o.portfolio.currency.code })
+    expect(o.portfolio.currency.code).toBeNull()
+    expect(r.totalCents).toBe(0)
+    expect(r.exposureShare).toBe(0)
+    expect(r.missingRates).toEqual(['EUR', 'USD'])
+    expect(r.companyWithoutValue.map((u) => [u.line, u.security, u.reason])).toEqual([
+      [
+        2,
+        'PLTR',
+        'Palantir Technologies shares. In USD ($1,000.00); the account currency is not chosen: exposure of unknown size until you choose the account currency and give the rate.',
+      ],
+    ])
+    expect(r.unresolved.map((u) => u.reason)).toEqual([
+      'In EUR (€9,000.00); the account currency is not chosen, so it is left out of every sum.',
+    ])
+  })
+
+  it('keeps the company’s shares in another currency without a rate as exposure of unknown size, not a zero', () => {
+    const o = parsePortfolio(
+      'Base Currency,EUR\nSymbol,Currency,Market Value,Security Type\nPLTR,USD,1000,Stock\nSAP,EUR,9000,Stock\n',
+    )
+    if (!o.ok) throw new Error(o.error)
+    const r = lookThrough(o.portfolio.positions, palantir, funds, null, { currency: 'EUR' })
+    expect(r.rows).toEqual([])
+    expect(r.companyWithoutValue.map((u) => u.reason)).toEqual([
+      'Palantir Technologies shares. In USD ($1,000.00); no rate to EUR given: exposure of unknown size until you give the rate.',
+    ])
+    expect(r.missingRates).toEqual(['USD'])
+    expect(r.coverage).toEqual({ coveredCents: 900_000, consideredCents: 900_000, share: 1 })
+    // With the rate, the same shares are direct exposure.
+    const withRate = lookThrough(o.portfolio.positions, palantir, funds, null, { currency: 'EUR', rates: { USD: 0.9 } })
+    expect(withRate.companyWithoutValue).toEqual([])
+    expect([withRate.directCents, withRate.totalCents]).toEqual([90_000, 990_000])
   })
 
   it('lets the user correct a class: an unknown share becomes a known zero, a fund without data stays unknown', () => {
@@ -130,8 +169,10 @@ describe('currencies', () => {
     ]
     const without = lookThrough(positions, palantir, funds, null, { currency: 'EUR' })
     expect([without.totalCents, without.directCents, without.missingRates]).toEqual([200_000, 0, ['USD']])
-    expect(without.unresolved[0]?.reason).toBe(
-      'In USD ($1,000.00); no rate to EUR given, so it is left out of every sum.',
+    // The company's shares without a rate are exposure of unknown size, not a zero nor merely unresolved.
+    expect(without.unresolved).toEqual([])
+    expect(without.companyWithoutValue[0]?.reason).toBe(
+      'Palantir Technologies shares. In USD ($1,000.00); no rate to EUR given: exposure of unknown size until you give the rate.',
     )
     const withRate = lookThrough(positions, palantir, funds, null, { currency: 'EUR', rates: { USD: 0.9 } })
     expect([withRate.totalCents, withRate.directCents, withRate.directShare]).toEqual([

@@ -171,8 +171,10 @@ export function formatMoneyFromCents(cents: number, currency: string | null): st
 
 /**
  * Converts an amount in `from` into the account currency with the user's rate (account-currency
- * units per one unit of `from`). Null when there is no rate: amounts in different currencies are
- * never added as if they were the same.
+ * units per one unit of `from`). Null when there is no rate, or no account currency to convert
+ * into (a file with rows in several currencies and none named for the account): amounts in
+ * different currencies are never added as if they were the same. An amount without a currency of
+ * its own is in the account's, whatever that is.
  */
 export function convertCents(
   cents: number,
@@ -180,7 +182,8 @@ export function convertCents(
   account: string | null,
   rates: Readonly<Record<string, number>>,
 ): number | null {
-  if (from === null || account === null || from === account) return cents
+  if (from === null || from === account) return cents
+  if (account === null) return null
   const rate = rates[from]
   if (rate === undefined || !(rate > 0)) return null
   return Math.round(cents * rate)

@@ -9,7 +9,10 @@ describe('lookThrough', () => {
   it('finds the sample portfolio’s exposure, direct and through each fund, to the cent', () => {
     const out = parsePortfolio(readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8'))
     if (!out.ok) throw new Error(out.error)
-    const r = lookThrough(out.portfolio.positions, palantir, funds, out.portfolio.statedTotal)
+    const r = lookThrough(out.portfolio.positions, palantir, funds, out.portfolio.statedTotal, {
+      currency: out.portfolio.currency.code,
+    })
+    expect(out.portfolio.currency.code).toBe('USD')
     expect(r.totalCents).toBe(11_775_000)
     expect(r.cashCents).toBe(375_000)
     expect(r.totalExCashCents).toBe(11_400_000)
@@ -41,9 +44,10 @@ describe('lookThrough', () => {
     const out = parsePortfolio(readFileSync('src/features/holdings/sample-portfolio.csv', 'utf8'))
     if (!out.ok) throw new Error(out.error)
     const { positions, statedTotal } = out.portfolio
-    const whole = lookThrough(positions, palantir, funds, statedTotal)
+    const options = { currency: out.portfolio.currency.code }
+    const whole = lookThrough(positions, palantir, funds, statedTotal, options)
     for (const size of [1, 2, 3, positions.length - 1]) {
-      const look = lookThroughStream(palantir, funds)
+      const look = lookThroughStream(palantir, funds, options)
       for (let i = 0; i < positions.length; i += size) look.add(positions.slice(i, i + size))
       expect(look.finish(statedTotal)).toEqual(whole)
     }

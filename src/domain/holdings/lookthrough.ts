@@ -306,16 +306,28 @@ export function lookThroughStream(
   const companyWithoutValue: UnresolvedPosition[] = []
   const missingRates = new Set<string>()
   const filesUsed = new Set<FundWeightFile>()
+  /** The position is the company's own shares, by the data or by the user's own class. */
+  const isCompany = (p: Position): boolean => {
+    const chosen = anyUserClass ? userClasses[positionKey(p)] : undefined
+    return chosen ? chosen === 'company' : match(p)?.kind === 'company'
+  }
   const addOne = (p: Position): void => {
     const security = securityLabel(p)
     const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, currency, rates)
     if (p.valueCents !== null && v === null) {
       missingRates.add(p.currency ?? '')
-      unresolved.push({
-        line: p.line,
-        security,
-        reason: `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)}); no rate to ${currency ?? 'the account currency'} given, so it is left out of every sum.`,
-      })
+      const amount = `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)})`
+      const until = currency ? `no rate to ${currency} given` : 'the account currency is not chosen'
+      // The company's own shares stay exposure, of a size not yet known: never a silent zero.
+      if (p.kind === 'security' && isCompany(p)) {
+        companyWithoutValue.push({
+          line: p.line,
+          security,
+          reason: `${company.name} shares. ${amount}; ${until}: exposure of unknown size until ${currency ? 'you give the rate' : 'you choose the account currency and give the rate'}.`,
+        })
+        return
+      }
+      unresolved.push({ line: p.line, security, reason: `${amount}; ${until}, so it is left out of every sum.` })
       return
     }
     if (v !== null) {

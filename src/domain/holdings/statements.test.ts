@@ -59,6 +59,9 @@ describe('currency in headers, cells and statement lines', () => {
     expect(convertCents(10_000, 'USD', 'EUR', {})).toBeNull()
     expect(convertCents(10_000, 'EUR', 'EUR', {})).toBe(10_000)
     expect(convertCents(10_000, null, 'EUR', {})).toBe(10_000)
+    // No account currency to convert into: an amount in a named currency is not added to the others.
+    expect(convertCents(10_000, 'USD', null, { USD: 0.92 })).toBeNull()
+    expect(convertCents(10_000, null, null, {})).toBe(10_000)
   })
 })
 

@@ -15,10 +15,18 @@ export function CurrencyPanel({ portfolio, missingRates }: { portfolio: Accepted
   if (!account)
     return (
       <div className="state state-error">
-        <p>
-          The file does not say which currency its amounts are in. Amounts are shown without a currency until you choose
-          one.
-        </p>
+        {missingRates.length > 0 ? (
+          <p>
+            The file’s positions are in several currencies ({missingRates.join(', ')}) and it does not say which is the
+            account’s. They are left out of every sum until you choose the account currency and give rates for the
+            others.
+          </p>
+        ) : (
+          <p>
+            The file does not say which currency its amounts are in. Amounts are shown without a currency until you
+            choose one.
+          </p>
+        )}
         <label htmlFor={selectId}>Account currency</label>{' '}
         <select id={selectId} defaultValue="" onChange={(e) => e.target.value && currencyChosen(e.target.value)}>
           <option value="">Choose…</option>

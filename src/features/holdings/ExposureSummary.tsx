@@ -43,6 +43,13 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
           <dt>Coverage</dt>
           <dd>
             {pct(result.coverage.share)} <span>of the portfolio’s value has a known exposure</span>
+            {result.missingRates.length > 0 && (
+              <span>
+                {' '}
+                (of the value that could be counted: positions in {result.missingRates.join(', ')} are left out until{' '}
+                {result.currency ? 'you give a rate' : 'you choose the account currency'})
+              </span>
+            )}
           </dd>
         </div>
       </dl>
@@ -58,8 +65,9 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
               {unknownSize.length === 1 ? 'One position is' : `${unknownSize.length} positions are`} {company.name}{' '}
               shares of unknown size.
             </strong>{' '}
-            The exposure above leaves {unknownSize.length === 1 ? 'it' : 'them'} out: map the value column (under “What
-            was read”, “Change the column mapping”) to weigh {unknownSize.length === 1 ? 'it' : 'them'}.
+            The exposure above leaves {unknownSize.length === 1 ? 'it' : 'them'} out until{' '}
+            {unknownSize.length === 1 ? 'it is' : 'they are'} weighed: a missing value is fixed by mapping the value
+            column (under “What was read”, “Change the column mapping”), a missing rate in the currency panel above.
           </p>
           <ul>
             {unknownSize.map((u) => (

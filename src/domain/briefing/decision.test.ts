@@ -32,6 +32,8 @@ const holdings: HoldingsInput = {
     { position: 'VTI', route: 'Vanguard Total (sample data), weight 0.25%', valueCents: 250_50, share: 0.002505 },
   ],
   unresolved: 1,
+  companyWithoutValue: 0,
+  missingRates: [],
   sourceIds: [],
 }
 

@@ -103,6 +103,43 @@ describe('the holdings section of the briefing', () => {
     expect(text.some((t) => t.startsWith('Fund weights'))).toBe(false)
   })
 
+  it('never reports a zero where the company’s shares are of unknown size, nor dollars for an unstated currency', () => {
+    const r = lookThrough(
+      [
+        position({ line: 2, ticker: 'PLTR', quantity: 10, valueCents: null }),
+        position({ line: 3, ticker: 'MSFT', valueCents: 100_000, securityType: 'Stock' }),
+      ],
+      palantir,
+      [],
+      null,
+      { currency: null },
+    )
+    const text = texts(holdingsBlocks(holdingsForBriefing('No currency', r), () => []))
+    expect(text).toContain(
+      "Direct 0.00 (currency not stated) (0.00%), indirect 0.00 (currency not stated) (0.00%), total 0.00 (currency not stated) (0.00% of the portfolio of 1,000.00 (currency not stated)), in a currency the file does not state. Not in these figures: 1 position in the company's own shares of unknown size (no usable value, or no rate), so the exposure is larger than shown.",
+    )
+    expect(text).toContain("Coverage: 100.00% of the portfolio's value was looked through.")
+    expect(text.join(' ')).not.toContain('Every position was looked through')
+    expect(text.join(' ')).not.toContain('$')
+  })
+
+  it('says which currencies were left out for want of a rate', () => {
+    const r = lookThrough(
+      [
+        position({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
+        position({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
+      ],
+      palantir,
+      [],
+      null,
+      { currency: 'EUR' },
+    )
+    const text = texts(holdingsBlocks(holdingsForBriefing('Euro account', r), () => []))
+    expect(text).toContain(
+      "Coverage: 100.00% of the portfolio's value was looked through. Positions in USD are left out of every sum: no rate to EUR was given.",
+    )
+  })
+
   it('puts the net and gross line on the first page too', () => {
     const doc = buildBriefing(
       {

@@ -24,7 +24,7 @@ export function holdingsForBriefing(label: string, r: LookThroughResult, levers:
   return {
     label,
     sample: r.usesSampleData,
-    currency: r.currency ?? 'USD',
+    currency: r.currency,
     totalCents: r.totalCents,
     totalExCashCents: r.totalExCashCents,
     directCents: r.directCents,
@@ -53,6 +53,8 @@ export function holdingsForBriefing(label: string, r: LookThroughResult, levers:
       share: row.share,
     })),
     unresolved: r.unresolved.length,
+    companyWithoutValue: r.companyWithoutValue.length,
+    missingRates: r.missingRates,
     sourceIds: [],
   }
 }

@@ -99,8 +99,8 @@ export interface HoldingsInput {
   /** The name the user gave the portfolio. */
   label: string
   sample: boolean
-  /** ISO 4217 code of the account's currency ("USD" until the statement says otherwise). */
-  currency: string
+  /** ISO 4217 code of the account's currency; null when the file does not state it and the user has not chosen it. */
+  currency: string | null
   totalCents: number
   totalExCashCents: number
   directCents: number
@@ -121,6 +121,10 @@ export interface HoldingsInput {
   levers: string[]
   rows: { position: string; route: string; valueCents: number; share: number }[]
   unresolved: number
+  /** Positions in the company's own shares whose size is not known (no usable value, or no rate): never a zero. */
+  companyWithoutValue: number
+  /** Currencies whose positions are left out of every sum for want of a rate (or of an account currency). */
+  missingRates: string[]
   sourceIds: string[]
 }
 

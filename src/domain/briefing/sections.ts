@@ -24,8 +24,13 @@ import {
 
 export type Cite = (ids: readonly string[]) => number[]
 
-/** Money kept in whole cents, in the account's currency, always with cents: 375000 USD -> "$3,750.00". */
-export function formatMoneyCents(cents: number, currency: string): string {
+/**
+ * Money kept in whole cents, in the account's currency, always with cents: 375000 USD -> "$3,750.00".
+ * Without a currency, the figure says so rather than taking a guessed symbol.
+ */
+export function formatMoneyCents(cents: number, currency: string | null): string {
+  if (currency === null)
+    return `${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} (currency not stated)`
   try {
     return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: 2 }).format(cents / 100)
   } catch {
@@ -281,17 +286,25 @@ export function engagementBlocks(engagement: EngagementInput | null, cite: Cite)
 /** The exposure in one sentence, in the account's currency: direct, indirect, total. */
 export function exposureLine(h: HoldingsInput): string {
   const m = (c: number) => formatMoneyCents(c, h.currency)
-  return `Direct ${m(h.directCents)} (${formatShare(h.directShare)}), indirect ${m(h.indirectCents)} (${formatShare(h.indirectShare)}), total ${m(h.exposureCents)} (${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}), in ${h.currency}.`
+  const unknown = h.companyWithoutValue
+    ? ` Not in these figures: ${plural(h.companyWithoutValue, 'position')} in the company's own shares of unknown size (no usable value, or no rate), so the exposure is larger than shown.`
+    : ''
+  return `Direct ${m(h.directCents)} (${formatShare(h.directShare)}), indirect ${m(h.indirectCents)} (${formatShare(h.indirectShare)}), total ${m(h.exposureCents)} (${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}), ${h.currency ? `in ${h.currency}` : 'in a currency the file does not state'}.${unknown}`
 }
 
 /** How much of the portfolio the look-through could weigh. */
 export function coverageLine(h: HoldingsInput): string {
   const unresolved = h.unresolved
     ? ` ${plural(h.unresolved, 'security', 'securities')} could not be looked through.`
-    : ' Every position was looked through.'
+    : h.companyWithoutValue
+      ? ''
+      : ' Every position was looked through.'
+  const rates = h.missingRates.length
+    ? ` Positions in ${h.missingRates.join(', ')} are left out of every sum: ${h.currency ? `no rate to ${h.currency} was given` : 'the account currency is not stated'}.`
+    : ''
   return h.coverage === null
-    ? `Coverage not measured.${unresolved}`
-    : `Coverage: ${formatShare(h.coverage)} of the portfolio's value was looked through.${unresolved}`
+    ? `Coverage not measured.${unresolved}${rates}`
+    : `Coverage: ${formatShare(h.coverage)} of the portfolio's value was looked through.${unresolved}${rates}`
 }
 
 /** Net and gross exposure where there are short positions; null without shorts. */
@@ -347,7 +360,12 @@ export function holdingsBlocks(h: HoldingsInput, cite: Cite): Block[] {
     {
       kind: 'table',
       caption: 'Exposed positions',
-      columns: ['Position', 'Exposure through', `Effective value (${h.currency})`, 'Share of portfolio'],
+      columns: [
+        'Position',
+        'Exposure through',
+        `Effective value (${h.currency ?? 'currency not stated'})`,
+        'Share of portfolio',
+      ],
       widths: [0.34, 0.3, 0.18, 0.18],
       rows: h.rows.map((r) => [r.position, r.route, m(r.valueCents), formatShare(r.share)]),
     },

@@ -1,5 +1,6 @@
 import { Link } from '../../components/router'
-import { formatUsdFromCents, formatPercent } from '../../domain/format/format'
+import { formatPercent } from '../../domain/format/format'
+import { formatMoneyFromCents } from '../../domain/holdings/currency'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 
 /** What the Holdings look-through found, beside the investor's "holdings reviewed" items. */
@@ -24,11 +25,15 @@ export function HoldingsEvidence({ companyId }: { companyId: string }) {
     )
   const r = exposure.result
   const funds = new Set(r.rows.filter((row) => row.via).map((row) => row.via?.fundId)).size
+  // In the account's own currency, as Holdings shows it: never a guessed "$".
+  const m = (cents: number) => formatMoneyFromCents(cents, r.currency)
+  const unknown = r.companyWithoutValue.length
   return (
     <p className="holdings-evidence">
-      From your holdings (“{exposure.label}”): direct exposure {formatUsdFromCents(r.directCents)} (
-      {formatPercent(r.directShare, 2)}), indirect {formatUsdFromCents(r.indirectCents)} (
-      {formatPercent(r.indirectShare, 2)}) through {funds} fund{funds === 1 ? '' : 's'} or firm{funds === 1 ? '' : 's'}
+      From your holdings (“{exposure.label}”): direct exposure {m(r.directCents)} ({formatPercent(r.directShare, 2)})
+      {unknown > 0 && ` plus ${unknown} position${unknown === 1 ? '' : 's'} in its shares of unknown size`}, indirect{' '}
+      {m(r.indirectCents)} ({formatPercent(r.indirectShare, 2)}) through {funds} fund{funds === 1 ? '' : 's'} or firm
+      {funds === 1 ? '' : 's'}
       {r.usesSampleData ? ' (fund holdings: sample data)' : ''}; {r.unresolved.length} position
       {r.unresolved.length === 1 ? '' : 's'} not looked through. <Link to="/holdings">See the look-through</Link>.
     </p>

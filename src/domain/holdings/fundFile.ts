@@ -5,7 +5,7 @@
  * file's "as of" date. Pure: rows of text in, the weight out.
  */
 import { detectDecimalMark, parseAmount, type DecimalMark } from './amount'
-import { normalizeName, normalizeTicker } from './identifiers'
+import { isValidIsin, normalizeName, normalizeTicker } from './identifiers'
 import type { TargetCompany } from './lookthrough'
 import type { Position } from './parse'
 
@@ -38,7 +38,12 @@ export type FundFileRead =
   | {
       ok: true
       fundName: string
+      /** False when the file does not name its fund and fundName is made from the file name. */
+      fundNameStated: boolean
+      /** The fund's ticker from the file's preamble ("Ticker Symbol:,SPY"), else from its file name. */
       fundTicker: string | null
+      /** The fund's ISIN from the file's preamble ("ISIN:,IE00B6YX5C33"). */
+      fundIsin: string | null
       asOf: string
       weight: number
       found: boolean
@@ -61,13 +66,27 @@ const CLASS = /asset\s*class|anlageklasse|sector|sektor|type|typ|classe/i
 const CASH = /\bcash\b|derivative|futures?|\bfx\b|forward|money\s*market|collateral|liquidit|devisen|barmittel|margin/i
 const AS_OF = /as\s+of|\bstand\b|\bper\b|\bau\b|holdings\s+as|\bdatum\b/i
 
+// Labels of the two-cell "label, value" lines of a preamble (SPDR: "Fund Name:,SPDR® S&P 500® ETF
+// Trust", "Ticker Symbol:,SPY", "Holdings:,As of 29-Nov-2024"), in English, German and French.
+const FUND_NAME_LABEL =
+  /^(?:fund(?:\s+name)?|name\s+of\s+(?:the\s+)?fund|product\s+name|fonds(?:name|bezeichnung)?|name\s+des\s+fonds|produktname|nom\s+du\s+(?:fonds|produit))$/i
+const FUND_TICKER_LABEL =
+  /^(?:(?:fund\s+|exchange\s+)?ticker(?:[\s-]*symbol)?|(?:trading\s+)?symbol|(?:börsen)?kürzel|(?:code\s+)?mnémonique)$/i
+const FUND_ISIN_LABEL = /^(?:(?:fund\s+|share\s+class\s+)?isin(?:[\s-]*code)?|code\s+isin)$/i
+const AS_OF_LABEL =
+  /^(?:(?:holdings\s+)?as\s+of(?:\s+date)?|(?:as\s+of\s+|valuation\s+|holdings\s+|effective\s+)?date|holdings|stand|datum|stichtag|date\s+de\s+valorisation|en\s+date\s+du|au)$/i
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const MONTHS_DE: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12 }
 
 const iso = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null
 
-/** A date as issuers print it: "Nov 29, 2024", "29 Nov 2024", "29.11.2024", "2024-11-29", "11/29/2024". */
+/**
+ * A date as issuers print it: "Nov 29, 2024", "29 Nov 2024", "29-Nov-2024", "29-Nov-24" (SPDR),
+ * "29.11.2024", "2024-11-29", "11/29/2024". A two-digit year is in this century: holdings files
+ * are recent.
+ */
 export function parseIssuerDate(text: string): string | null {
   const s = text.trim()
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(s)
@@ -89,6 +108,11 @@ export function parseIssuerDate(text: string): string | null {
   if (m && month(m[1] as string)) return iso(Number(m[3]), month(m[1] as string), Number(m[2]))
   m = /(\d{1,2})\.?\s+([A-Za-zä]{3,})\.?\s+(\d{4})/.exec(s)
   if (m && month(m[2] as string)) return iso(Number(m[3]), month(m[2] as string), Number(m[1]))
+  m = /(?<!\d)(\d{1,2})-([A-Za-zä]{3,})\.?-(\d{4}|\d{2})(?!\d)/.exec(s)
+  if (m && month(m[2] as string)) {
+    const y = Number(m[3])
+    return iso(y < 100 ? 2000 + y : y, month(m[2] as string), Number(m[1]))
+  }
   return null
 }
 
@@ -123,16 +147,91 @@ function weightOf(cell: string, mark: DecimalMark): number | null {
 }
 
 /**
+ * The decimal mark of the weight column. Where the digits leave it open ("4,950", "0,310": three
+ * decimals look like a thousands group), a weight that starts "0," or "0." settles it (no
+ * thousands group starts with a zero), and then the file's separator (a semicolon file comes from
+ * a decimal-comma locale). Without a separator (a workbook), a dot.
+ */
+function weightDecimalMark(samples: readonly string[], delimiter: string | null): DecimalMark {
+  const openToComma = detectDecimalMark(samples, ';')
+  if (openToComma === detectDecimalMark(samples, ',')) return openToComma
+  const comma = samples.some((s) => /^[-−]?0,\d/.test(s.trim()))
+  const dot = samples.some((s) => /^[-−]?0\.\d/.test(s.trim()))
+  if (comma !== dot) return comma ? ',' : '.'
+  return delimiter === ';' ? ',' : '.'
+}
+
+/** A share as the refusal names it: 49.5 -> "4,950%", 0.0031 -> "0.31%". */
+const asPercent = (share: number) => `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}%`
+
+/** Why a weight column cannot be percentages of one fund: the refusal, naming what was read. */
+function unreadableWeights(what: string, mark: DecimalMark): { ok: false; error: string } {
+  return {
+    ok: false,
+    error: `The file’s weights could not be read as percentages of the fund: ${what}, more than the whole fund (reading “${mark}” as the decimal mark). Check that this is the issuer’s holdings file as downloaded; nothing you had was changed.`,
+  }
+}
+
+/** A preamble line as a label and its value: two cells ("Fund Name:", "SPY…"), or one cell "Stand: 27.11.2026". */
+function labelValue(cells: readonly string[]): { label: string; value: string } | null {
+  if (cells.length === 2) return { label: (cells[0] as string).replace(/\s*:$/, ''), value: cells[1] as string }
+  const m = cells.length === 1 ? /^([^:]{2,40}):\s*(\S.*)$/.exec(cells[0] as string) : null
+  return m ? { label: (m[1] as string).trim(), value: m[2] as string } : null
+}
+
+/** What a holdings file's preamble says about its fund: name, ticker, ISIN and "as of" date. */
+function readPreamble(rows: readonly (readonly string[])[]) {
+  let asOf = ''
+  let title = ''
+  let name = ''
+  let ticker: string | null = null
+  let isin: string | null = null
+  for (const r of rows) {
+    const cells = r.map((c) => c.trim()).filter((c) => c !== '')
+    if (cells.length === 0) continue
+    const pair = labelValue(cells)
+    if (pair && FUND_NAME_LABEL.test(pair.label)) {
+      name ||= pair.value
+      continue
+    }
+    if (pair && FUND_TICKER_LABEL.test(pair.label)) {
+      const t = normalizeTicker(pair.value.toUpperCase())
+      if (/^[A-Z0-9.\-/]{1,12}$/.test(t)) ticker ??= t
+      continue
+    }
+    if (pair && FUND_ISIN_LABEL.test(pair.label)) {
+      const i = pair.value.toUpperCase().replace(/\s+/g, '')
+      if (isValidIsin(i)) isin ??= i
+      continue
+    }
+    const labelled = pair && AS_OF_LABEL.test(pair.label) ? parseIssuerDate(pair.value) : null
+    if (labelled) {
+      asOf ||= labelled
+      continue
+    }
+    const line = cells.join(' ')
+    const date = parseIssuerDate(line)
+    if (date && AS_OF.test(line) && !asOf) asOf = date
+    else if (!title && cells.length === 1 && !date && /[a-z]/i.test(line)) title = line
+  }
+  return { asOf, name: name || title, ticker, isin }
+}
+
+/**
  * Reads a holdings file's rows: finds the header (a weight column and a name or identifier
- * column) below any preamble, reads the "as of" date and the fund's name from the preamble, and
- * sums the company's weight (by ISIN, CUSIP, ticker or name; share classes add up). Rows without
- * a weight (disclaimers) end nothing and count for nothing; cash and derivatives rows are counted
- * apart. A file without the company gives a weight of zero, found: false.
+ * column) below any preamble, reads the "as of" date and the fund's name, ticker and ISIN from the
+ * preamble, and sums the company's weight (by ISIN, CUSIP, ticker or name; share classes add up).
+ * Rows without a weight (disclaimers) end nothing and count for nothing; cash and derivatives rows
+ * are counted apart. A file without the company gives a weight of zero, found: false. Weights that
+ * cannot be shares of one fund (one above 100%, or holdings adding up to more than 110%) refuse the
+ * file rather than being cut to 100%. `delimiter` is the CSV's separator (null for a workbook): it
+ * decides the decimal mark where the digits do not.
  */
 export function readFundHoldings(
   rows: readonly (readonly string[])[],
   fileName: string,
   company: TargetCompany,
+  delimiter: string | null = null,
 ): FundFileRead {
   const headerIndex = rows.slice(0, 80).findIndex((r) => findColumns(r) !== null)
   if (headerIndex === -1)
@@ -142,38 +241,39 @@ export function readFundHoldings(
         'This does not look like a fund holdings file: no row names a weight column (“Weight (%)”, “Gewichtung”, “% of net assets”) beside a name, ticker or ISIN column.',
     }
   const cols = findColumns(rows[headerIndex] as string[]) as Columns
-  let asOf = ''
-  let fundName = ''
-  for (const r of rows.slice(0, headerIndex)) {
-    const cells = r.map((c) => c.trim()).filter((c) => c !== '')
-    if (cells.length === 0) continue
-    const line = cells.join(' ')
-    const date = parseIssuerDate(line)
-    if (date && AS_OF.test(line) && !asOf) asOf = date
-    else if (!fundName && cells.length === 1 && !date && /[a-z]/i.test(line)) fundName = line
-  }
+  const preamble = readPreamble(rows.slice(0, headerIndex))
   const data = rows.slice(headerIndex + 1)
-  const mark = detectDecimalMark(
+  const mark = weightDecimalMark(
     data.slice(0, 400).map((r) => get(r, cols.weight).replace(/%/g, '')),
-    ',',
+    delimiter,
   )
   const header = (rows[headerIndex] as string[])[cols.weight] ?? ''
   let percent = /%/.test(header) || data.slice(0, 50).some((r) => get(r, cols.weight).includes('%'))
-  const entries: { w: number; row: readonly string[] }[] = []
+  const entries: { w: number; row: readonly string[]; line: number }[] = []
   let sum = 0
   let cashRows = 0
-  for (const r of data) {
+  for (const [i, r] of data.entries()) {
     const w = weightOf(get(r, cols.weight), mark)
     if (w === null) continue
     if (CASH.test(get(r, cols.cls)) || (get(r, cols.isin) === '' && CASH.test(get(r, cols.name)))) {
       cashRows += 1
       continue
     }
-    entries.push({ w, row: r })
+    entries.push({ w, row: r, line: headerIndex + 2 + i })
     sum += w
   }
   if (entries.length === 0) return { ok: false, error: 'The holdings file has a header but no holdings with a weight.' }
   if (!percent && sum > 1.5) percent = true
+  const share = (w: number) => (percent ? w / 100 : w)
+  const over = entries.find((e) => share(e.w) > 1)
+  if (over)
+    return unreadableWeights(
+      `“${get(over.row, cols.weight)}” on line ${over.line} reads as ${asPercent(share(over.w))} of the fund`,
+      mark,
+    )
+  // Some files list only part of the holdings, so a low sum is no error; cash and rounding can
+  // take the holdings a little past 100%, never far.
+  if (share(sum) > 1.1) return unreadableWeights(`its holdings add up to ${asPercent(share(sum))}`, mark)
   const ticker = normalizeTicker(company.ticker)
   const name = normalizeName(company.name)
   let weight = 0
@@ -197,14 +297,17 @@ export function readFundHoldings(
     weight += w
     matchedBy ??= by
   }
-  const fundTicker = tickerFromFileName(fileName)
+  if (share(weight) > 1)
+    return unreadableWeights(`the company’s lines add up to ${asPercent(share(weight))} of the fund`, mark)
   return {
     ok: true,
-    fundName: fundName || fileName.replace(/\.[a-z]+$/i, ''),
-    fundTicker,
-    asOf,
+    fundName: preamble.name || fileName.replace(/\.[a-z]+$/i, ''),
+    fundNameStated: preamble.name !== '',
+    fundTicker: preamble.ticker ?? tickerFromFileName(fileName),
+    fundIsin: preamble.isin,
+    asOf: preamble.asOf,
     // Rounded to 1e-10: issuers print weights to a few decimals, and binary division adds noise.
-    weight: Math.round(Math.min(1, Math.max(0, percent ? weight / 100 : weight)) * 1e10) / 1e10,
+    weight: Math.round(Math.max(0, share(weight)) * 1e10) / 1e10,
     found: matchedBy !== null,
     matchedBy,
     holdingsCount: entries.length,
@@ -213,19 +316,89 @@ export function readFundHoldings(
   }
 }
 
+/** Whether a holdings file is the position's fund, as the page acts on it. */
+export type FundFileCheck =
+  /** The file names another fund: refused with a sentence naming both. */
+  | { ok: false; error: string }
+  /**
+   * Added. `checkedBy` says what matched; null when nothing in the file could be compared with the
+   * position, and then `note` says so, for the user to check it themselves.
+   */
+  | { ok: true; checkedBy: 'ISIN' | 'CUSIP' | 'ticker' | 'name' | null; note: string | null }
+
+// Fund issuers as their funds' names and brokers' abbreviations write them, with former brands:
+// two names of different issuers cannot be the same fund, whatever else their names say.
+const ISSUERS: readonly RegExp[] = [
+  /\b(?:ishares|ishs)\b/,
+  /\b(?:vanguard|vang)\b/,
+  /\b(?:spdr|ssga|state street)\b/,
+  /\b(?:invesco|powershares)\b/,
+  /\b(?:xtrackers|x trackers|db x)\b/,
+  /\b(?:amundi|lyxor)\b/,
+  /\bschwab\b/,
+  /\bfidelity\b/,
+  /\bwisdomtree\b/,
+  /\b(?:vaneck|van eck)\b/,
+  /\bproshares\b/,
+  /\bdirexion\b/,
+  /\bglobal x\b/,
+  /\bfirst trust\b/,
+]
+const issuersOf = (normalizedName: string) => new Set(ISSUERS.flatMap((re, i) => (re.test(normalizedName) ? [i] : [])))
+
+const fundLabel = (read: Extract<FundFileRead, { ok: true }>) => {
+  const ids = [read.fundTicker, read.fundIsin && `ISIN ${read.fundIsin}`].filter((x): x is string => !!x)
+  return `${read.fundName}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`
+}
+
+const positionLabel = (p: Position) => {
+  const ids = [p.ticker, p.isin && `ISIN ${p.isin}`, !p.ticker && !p.isin && p.cusip && `CUSIP ${p.cusip}`].filter(
+    (x): x is string => !!x,
+  )
+  if (ids.length === 0) return p.name ?? `the position on line ${p.line}`
+  return `${ids.join(', ')}${p.name ? ` (${p.name})` : ''}`
+}
+
 /**
- * Whether a holdings file can be for this position: refused when the file names a fund (by the
- * ticker in its file name, or its title) that the position plainly is not. Null when it fits or
- * the file does not say.
+ * Whether a holdings file can be for this position, from what the file says of its fund (the
+ * preamble's name, ticker and ISIN, else the ticker in its file name or its title) against the
+ * position's identifiers. An ISIN decides first (another share class has other holdings files), then
+ * a CUSIP against a US ISIN, then a ticker (unless the names agree: a fund trades under other tickers
+ * on other exchanges), then names (equal, or of two different issuers). Where nothing can be
+ * compared the file is kept, with a note that it was not checked.
  */
-export function fundFileMismatch(read: Extract<FundFileRead, { ok: true }>, position: Position): string | null {
-  const pos = position.ticker ? normalizeTicker(position.ticker) : null
-  if (read.fundTicker && pos && read.fundTicker !== pos) {
-    const posName = position.name ? normalizeName(position.name) : ''
-    if (!posName || normalizeName(read.fundName) !== posName)
-      return `This file is for ${read.fundName} (${read.fundTicker}), not for ${position.ticker}${position.name ? ` (${position.name})` : ''}. Choose that fund’s own holdings file.`
+export function checkFundFile(read: Extract<FundFileRead, { ok: true }>, position: Position): FundFileCheck {
+  const refused = {
+    ok: false,
+    error: `This file is for ${fundLabel(read)}, not for ${positionLabel(position)}. Choose that fund’s own holdings file.`,
+  } as const
+  const checked = (by: 'ISIN' | 'CUSIP' | 'ticker' | 'name') => ({ ok: true, checkedBy: by, note: null }) as const
+  const posIsin = position.isin?.toUpperCase() ?? null
+  const posCusip = position.cusip?.toUpperCase() ?? null
+  const posTicker = position.ticker ? normalizeTicker(position.ticker) : null
+  const fileName = read.fundNameStated ? normalizeName(read.fundName) : ''
+  const posName = position.name ? normalizeName(position.name) : ''
+  const sameName = fileName !== '' && fileName === posName
+  if (read.fundIsin && posIsin) return read.fundIsin === posIsin ? checked('ISIN') : refused
+  if (read.fundIsin?.startsWith('US') && posCusip)
+    return read.fundIsin.slice(2, 11) === posCusip ? checked('CUSIP') : refused
+  if (read.fundTicker && posTicker)
+    return read.fundTicker === posTicker ? checked('ticker') : sameName ? checked('name') : refused
+  if (sameName) return checked('name')
+  const a = issuersOf(fileName)
+  const b = issuersOf(posName)
+  if (a.size > 0 && b.size > 0 && ![...a].some((i) => b.has(i))) return refused
+  const why =
+    !read.fundNameStated && !read.fundTicker && !read.fundIsin
+      ? 'the file does not name its fund (no fund name, ticker or ISIN in it)'
+      : !posIsin && !posCusip && !posTicker && !posName
+        ? 'the position has no ticker, ISIN or name'
+        : `the file names ${fundLabel(read)} and the position is ${positionLabel(position)}, with no ticker or ISIN on both sides to compare`
+  return {
+    ok: true,
+    checkedBy: null,
+    note: `Not checked: ${why}, so make sure this is the holdings file of ${positionLabel(position)}.`,
   }
-  return null
 }
 
 /** The record kept for a file the user added for a position: it applies to every position in that fund. */
@@ -235,6 +408,7 @@ export function toFundWeightFile(
   meta: { fileName: string; companyId: string; loadedAt: string; sheet: string | null },
 ): FundWeightFile {
   const tickers = [position.ticker, read.fundTicker].filter((t): t is string => !!t)
+  const isins = [position.isin, read.fundIsin].filter((i): i is string => !!i)
   return {
     id: `fund:${position.isin ?? position.cusip ?? (position.ticker ? normalizeTicker(position.ticker) : null) ?? normalizeName(position.name ?? read.fundName)}`,
     fileName: meta.fileName,
@@ -247,7 +421,7 @@ export function toFundWeightFile(
     matchedBy: read.matchedBy,
     holdingsCount: read.holdingsCount,
     appliesTo: {
-      isins: position.isin ? [position.isin] : [],
+      isins: [...new Set(isins)],
       cusips: position.cusip ? [position.cusip] : [],
       tickers: [...new Set(tickers)],
       names: position.name ? [position.name] : [],

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { formatPartialDate } from '../../domain/format/format'
-import { fundFileMismatch, toFundWeightFile } from '../../domain/holdings/fundFile'
+import { checkFundFile, toFundWeightFile } from '../../domain/holdings/fundFile'
 import type { ClassifiedPosition, TargetCompany } from '../../domain/holdings/lookthrough'
 import { useFundFiles, usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { pct } from './percent'
@@ -36,8 +36,8 @@ export function FundFilesPanel({
     setMessage({ ok: true, text: `Reading ${file.name}…` })
     const { read, sheet, note } = await readFundFile({ file, fileName: file.name, company })
     if (!read.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${read.error}` })
-    const mismatch = fundFileMismatch(read, position)
-    if (mismatch) return setMessage({ ok: false, text: `${file.name} was not added. ${mismatch}` })
+    const check = checkFundFile(read, position)
+    if (!check.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${check.error}` })
     fundFileAdded(
       toFundWeightFile(read, position, {
         fileName: file.name,
@@ -52,7 +52,7 @@ export function FundFilesPanel({
       : `it does not hold ${company.ticker}: its weight is a known zero`
     setMessage({
       ok: true,
-      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${note ? ` ${note}` : ''}`,
+      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${note ? ` ${note}` : ''}${check.note ? ` ${check.note}` : ''}`,
     })
   }
   return (

@@ -92,6 +92,27 @@ describe('reading a fund holdings file (the worker’s job)', () => {
     })
   })
 
+  it('reads a semicolon CSV’s three-decimal weights with the decimal comma its separator implies', async () => {
+    const csv = [
+      'Fondsname;Beispiel Technologie UCITS ETF',
+      'Stand;29.11.2024',
+      '',
+      'Name;ISIN;Gewichtung',
+      'Palantir Technologies Inc.;US69608A1088;4,950 %',
+      'Apple Inc.;US0378331005;1,310 %',
+      'Microsoft Corp.;US5949181045;2,620 %',
+    ].join('\r\n')
+    const a = await runFundFileJob(job(csv, 'bestand.csv'))
+    expect(a.read).toMatchObject({
+      ok: true,
+      fundName: 'Beispiel Technologie UCITS ETF',
+      asOf: '2024-11-29',
+      weight: 0.0495,
+      matchedBy: 'ISIN US69608A1088',
+      holdingsCount: 3,
+    })
+  })
+
   it('reads a CSV as text, and refuses other binary files', async () => {
     const csv = readFileSync('e2e/fixtures/STLX_holdings.csv', 'utf8')
     expect(await fundFileKind(new Blob([csv]))).toBe('text')

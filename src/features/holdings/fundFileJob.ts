@@ -79,6 +79,7 @@ export async function runFundFileJob(job: FundFileJob): Promise<FundFileAnswer> 
   }
   if (bytes.includes(0)) return fail(MESSAGES.binary)
   const text = stripBom(new TextDecoder('utf-8').decode(bytes))
-  const rows = parseCsv(text, detectDelimiter(text)).map((r) => r.fields)
-  return { id, read: readFundHoldings(rows, fileName, company), sheet: null, note: null }
+  const delimiter = detectDelimiter(text)
+  const rows = parseCsv(text, delimiter).map((r) => r.fields)
+  return { id, read: readFundHoldings(rows, fileName, company, delimiter), sheet: null, note: null }
 }

@@ -10,7 +10,7 @@ import { positionKey, classFromType, type ClassSource, type PositionClass } from
 import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
 import { mayNormalizeTo, normalizeName, normalizeTicker } from './identifiers'
-import type { Position, StatedTotal } from './parse'
+import type { LeftOutSecurity, Position, StatedTotal } from './parse'
 import type { Fund } from './schema'
 import { CLASSES_SHOWN, shownClassesKeeper } from './shownClasses'
 
@@ -119,6 +119,8 @@ export interface LookThroughOptions {
   classes?: Readonly<Record<string, PositionClass>>
   /** Issuers' holdings files the user dropped: real weights, used before the data layer's. */
   fundFiles?: readonly FundWeightFile[]
+  /** Rows with problems the user left out: any that is the company's shares is exposure of unknown size. */
+  leftOut?: readonly LeftOutSecurity[]
 }
 
 export interface LookThroughResult {
@@ -267,8 +269,11 @@ export function lookThrough(
  */
 export interface LookThroughStream {
   add(positions: readonly Position[]): void
-  /** The result; once only (it sorts and completes the exposure rows in place). */
-  finish(statedTotal: StatedTotal | null): LookThroughResult
+  /**
+   * The result; once only (it sorts and completes the exposure rows in place). `leftOut`, where the
+   * rows left out are known only at the end, stands for the option of that name.
+   */
+  finish(statedTotal: StatedTotal | null, leftOut?: readonly LeftOutSecurity[]): LookThroughResult
 }
 
 export function lookThroughStream(
@@ -436,7 +441,32 @@ export function lookThroughStream(
   const add = (batch: readonly Position[]): void => {
     for (const p of batch) addOne(p)
   }
-  const finish = (statedTotal: StatedTotal | null): LookThroughResult => {
+  const finish = (
+    statedTotal: StatedTotal | null,
+    leftOut: readonly LeftOutSecurity[] = options.leftOut ?? [],
+  ): LookThroughResult => {
+    for (const l of leftOut) {
+      const { line, ticker, isin, cusip, name } = l
+      const p: Position = {
+        line,
+        kind: 'security',
+        ticker,
+        isin,
+        cusip,
+        name,
+        quantity: null,
+        valueCents: null,
+        currency: null,
+        securityType: null,
+      }
+      if (isCompany(p))
+        companyWithoutValue.push({
+          line: l.line,
+          security: securityLabel(p),
+          reason: `${company.name} shares on a row left out for a problem (${l.problem}): exposure of unknown size. Correct the row in the file and load it again to weigh it.`,
+        })
+    }
+    companyWithoutValue.sort((a, b) => a.line - b.line)
     const share = (c: number) => (totalCents > 0 ? c / totalCents : 0)
     for (const r of rows) r.share = share(r.effectiveCents)
     rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)

@@ -58,6 +58,21 @@ export interface RowProblem {
   message: string
 }
 
+/**
+ * A row that names a security but has a problem (an unreadable value, an invalid ISIN, an unknown
+ * currency): if the user leaves it out, the look-through still checks whether it was the company's
+ * own shares, so that a left-out row never turns into a false zero.
+ */
+export interface LeftOutSecurity {
+  line: number
+  ticker: string | null
+  isin: string | null
+  cusip: string | null
+  name: string | null
+  /** The row's problem, as the import report gives it. */
+  problem: string
+}
+
 /** A total the file states about itself: the app checks its own sum against it. */
 export interface StatedTotal {
   line: number
@@ -77,6 +92,8 @@ export interface ParsedPortfolio {
   positions: Position[]
   skipped: SkippedRow[]
   problems: RowProblem[]
+  /** The problem rows that name a security (a subset of `problems`). */
+  leftOutSecurities: LeftOutSecurity[]
   statedTotal: StatedTotal | null
   /** The account's currency and how it was found. */
   currency: AccountCurrency
@@ -113,6 +130,7 @@ interface Reading {
   positions: Position[]
   skipped: SkippedRow[]
   problems: RowProblem[]
+  leftOut: LeftOutSecurity[]
   totals: StatedTotal[]
   /** The currencies of every position read, handed over or not (for the account's currency). */
   currencies: Set<string>
@@ -226,8 +244,12 @@ function readRow(
     return
   }
   const p = toPosition(f, row.line, c.position, c.ids, ctx)
-  if ('message' in p) out.problems.push(p)
-  else {
+  if ('message' in p) {
+    out.problems.push(p)
+    const { ticker, isin, cusip, name } = c.ids
+    if (ticker || isin || cusip || name)
+      out.leftOut.push({ line: row.line, ticker, isin, cusip, name, problem: p.message })
+  } else {
     out.positions.push(p)
     if (p.currency) out.currencies.add(p.currency)
     const stream = out.stream
@@ -359,7 +381,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   const first = segments[0] as Segment
   const mapping = mappings[0] as ColumnMapping
   const headers = first.header.fields
-  const out: Reading = { positions: [], skipped: [], problems: [], totals: [], currencies: new Set() }
+  const out: Reading = { positions: [], skipped: [], problems: [], leftOut: [], totals: [], currencies: new Set() }
   if (options.stream && !sectioned) out.stream = options.stream
   let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
   if (!sectioned)
@@ -396,6 +418,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
       positions: out.positions,
       skipped: out.skipped,
       problems: out.problems,
+      leftOutSecurities: out.leftOut,
       statedTotal: pickStatedTotal(out.totals),
       currency,
       valueNote: valueNote(headers, mapping, currency.code),

@@ -64,8 +64,9 @@ function Totals({ result, portfolio }: { result: LookThroughResult; portfolio: A
         ))}
       {portfolio.rowsLeftOut > 0 && (
         <p>
-          {formatCount(portfolio.rowsLeftOut)} rows with problems were left out at your choice; they are not in these
-          totals.
+          {portfolio.rowsLeftOut === 1
+            ? 'One row with a problem was left out at your choice; it is not in these totals.'
+            : `${formatCount(portfolio.rowsLeftOut)} rows with problems were left out at your choice; they are not in these totals.`}
         </p>
       )}
     </>
@@ -91,6 +92,7 @@ export function ExposureSection({
       rates: portfolio.rates,
       classes: portfolio.classes,
       fundFiles,
+      leftOut: portfolio.leftOut ?? [],
     })
   }, [portfolio, company, funds, fundFiles])
   const levers = useMemo(

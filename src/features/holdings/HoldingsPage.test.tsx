@@ -95,6 +95,26 @@ describe('HoldingsPage', () => {
     expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$1,000.00')
   })
 
+  it('keeps the company’s shares on a left-out row as exposure of unknown size, never “no position holds”', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await upload('na.csv', 'Symbol,Quantity,Market Value,Security Type\nPLTR,10,#VALUE!,Stock\nMSFT,5,1000,Stock\n')
+    expect(
+      await screen.findByText(
+        /The company’s own shares are on 1 of the rows with problems: left out, they are exposure of unknown size/,
+      ),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Use the 1 valid row' }))
+    expect(await screen.findByText(/One row with a problem was left out at your choice/)).toBeInTheDocument()
+    expect(screen.queryByText(/No position in this portfolio holds/)).not.toBeInTheDocument()
+    expect(screen.getByText(/One position is Palantir Technologies shares of unknown size/)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Line 2, PLTR: Palantir Technologies shares on a row left out for a problem ("#VALUE!" is not a number.): exposure of unknown size. Correct the row in the file and load it again to weigh it.',
+      ),
+    ).toBeInTheDocument()
+  })
+
   it('opens the class table by itself while a class is unknown', async () => {
     renderHoldings()
     await upload('unknown.csv', 'Symbol,Market Value,Security Type\nXYZ,100,\nMSFT,200,Stock\n')

@@ -54,6 +54,7 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
     positions: p.positions,
     statedTotal: p.statedTotal,
     rowsLeftOut,
+    leftOut: rowsLeftOut > 0 ? p.leftOutSecurities : [],
     currency: p.currency,
     ...carried,
   })

@@ -59,7 +59,9 @@ export function ImportPanel({
               {formatCount(p.problems.length)} {p.problems.length === 1 ? 'row' : 'rows'} in {state.from.label}{' '}
               {p.problems.length === 1 ? 'has' : 'have'} problems
             </strong>
-            {n === 0 ? ' and no row could be counted as a position.' : `; ${formatCount(n)} rows are valid.`}
+            {n === 0
+              ? ' and no row could be counted as a position.'
+              : `; ${formatCount(n)} ${n === 1 ? 'row is' : 'rows are'} valid.`}
             {kept}
           </p>
           {p.problems.length > 0 && <ProblemTable problems={p.problems} />}
@@ -68,12 +70,14 @@ export function ImportPanel({
               The valid rows alone total {formatMoneyFromCents(state.preview.totalCents, state.preview.currency)}, with
               an exposure of {formatMoneyFromCents(state.preview.exposureCents, state.preview.currency)} (
               {pct(state.preview.exposureShare)}).
+              {state.preview.companyWithoutValue.length > 0 &&
+                ` The company’s own shares are on ${formatCount(state.preview.companyWithoutValue.length)} of the rows with problems: left out, they are exposure of unknown size, not in that figure.`}
             </p>
           )}
           <div className="button-row">
             {n > 0 && (
               <button type="button" onClick={onAcceptValid}>
-                Use the {formatCount(n)} valid rows
+                Use the {formatCount(n)} valid {n === 1 ? 'row' : 'rows'}
               </button>
             )}
             <button type="button" className="secondary" onClick={onDiscard}>

@@ -115,6 +115,26 @@ describe('splitForTransfer and joinChunks', () => {
     expect(whole.type === 'result' && whole.result.preview?.totalCents).toBe(500 + 1252 * 50 + 1251 * 100)
   })
 
+  it('finds the company’s shares on a row with a problem, streamed or not: exposure of unknown size in the preview', async () => {
+    const text = `${bigCsv(CHUNK + 3)}\nPLTR,twelve dollars\n`
+    const job = { id: 9, input: { kind: 'text' as const, text }, company, funds }
+    for (const stream of [undefined, () => {}]) {
+      const m = await runHoldingsJob(job, () => {}, stream)
+      if (m.type !== 'result' || !m.result.outcome.ok) throw new Error('no result')
+      expect(m.result.outcome.portfolio.leftOutSecurities).toEqual([
+        {
+          line: CHUNK + 5,
+          ticker: 'PLTR',
+          isin: null,
+          cusip: null,
+          name: null,
+          problem: '"twelve dollars" is not a number.',
+        },
+      ])
+      expect(m.result.preview?.companyWithoutValue.map((u) => [u.line, u.security])).toEqual([[CHUNK + 5, 'PLTR']])
+    }
+  })
+
   it('does not stream a statement made of sections, whose positions are completed at the end', async () => {
     const text = readFileSync('e2e/fixtures/ibkr-activity-statement.csv', 'utf8')
     const streamed: Position[][] = []

@@ -153,24 +153,24 @@ export async function runHoldingsJob(
     const streamed = look as StreamedLook | null
     if (streamed && streamed.currency === currency) {
       streamed.stream.add(portfolio.positions)
-      preview = streamed.stream.finish(portfolio.statedTotal)
+      preview = streamed.stream.finish(portfolio.statedTotal, portfolio.leftOutSecurities)
     } else if (streamed) {
       // The account currency was not the first position's (a base-currency line, or rows in
       // several currencies): read the file again, keeping every position, and look it through
       // whole. The positions already sent stand; the rest follow.
       const again = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
       if (again.ok) {
-        preview = lookThrough(
-          again.portfolio.positions,
-          job.company,
-          job.funds,
-          again.portfolio.statedTotal,
-          lookOptions(currency),
-        )
+        preview = lookThrough(again.portfolio.positions, job.company, job.funds, again.portfolio.statedTotal, {
+          ...lookOptions(currency),
+          leftOut: again.portfolio.leftOutSecurities,
+        })
         outcome = { ok: true, portfolio: { ...again.portfolio, positions: again.portfolio.positions.slice(sent) } }
       }
     } else
-      preview = lookThrough(portfolio.positions, job.company, job.funds, portfolio.statedTotal, lookOptions(currency))
+      preview = lookThrough(portfolio.positions, job.company, job.funds, portfolio.statedTotal, {
+        ...lookOptions(currency),
+        leftOut: portfolio.leftOutSecurities,
+      })
   }
   const t3 = performance.now()
   return {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import type { PositionClass } from '../../domain/holdings/classify'
 import type { AccountCurrency } from '../../domain/holdings/currency'
 import type { FundWeightFile } from '../../domain/holdings/fundFile'
-import type { Position, StatedTotal } from '../../domain/holdings/parse'
+import type { LeftOutSecurity, Position, StatedTotal } from '../../domain/holdings/parse'
 import { createPersistedStore } from '../createPersistedStore'
 import { LEGACY_STORAGE_KEYS, STORAGE_KEYS } from '../storageKeys'
 
@@ -21,6 +21,8 @@ export interface AcceptedPortfolio {
   statedTotal: StatedTotal | null
   /** Rows with problems the user chose to leave out. */
   rowsLeftOut: number
+  /** Those of them that name a security: the look-through checks them for the company's own shares. */
+  leftOut?: LeftOutSecurity[]
   /** The account's currency as read from the file (or chosen by the user), and how. */
   currency: AccountCurrency
   /** Account-currency units per unit of each other currency, as the user entered them. */
@@ -101,6 +103,18 @@ export const persistedPortfolioSchema = z.object({
       positions: z.array(positionSchema),
       statedTotal: z.nullable(z.object({ line: z.number(), label: z.string(), cents: z.number() })),
       rowsLeftOut: z.number(),
+      leftOut: z.optional(
+        z.array(
+          z.object({
+            line: z.number(),
+            ticker: z.nullable(z.string()),
+            isin: z.nullable(z.string()),
+            cusip: z.nullable(z.string()),
+            name: z.nullable(z.string()),
+            problem: z.string(),
+          }),
+        ),
+      ),
       currency: z.object({ code: z.nullable(z.string()), source: currencySourceSchema }),
       rates: z.record(z.string(), z.number()),
       classes: z.record(z.string(), z.enum(['company', 'fund', 'holder', 'other-company', 'unknown'])),

@@ -30,6 +30,7 @@ export function usePortfolioExposure(companyId: string): PortfolioExposure {
       rates: portfolio.rates,
       classes: portfolio.classes,
       fundFiles,
+      leftOut: portfolio.leftOut ?? [],
     })
     return { result, levers: leversFor(result, target, { rates: portfolio.rates, heldYears: portfolio.heldYears }) }
   }, [portfolio, company.data, funds.data, fundFiles])

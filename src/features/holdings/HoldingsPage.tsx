@@ -40,12 +40,14 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
   const { run, stage } = useHoldingsWorker()
   const fundFiles = useFundFiles()
   const [state, setState] = useState<ImportState>({ status: 'idle' })
-  // The user's class choices, rates and holding period follow the account into a new import.
+  // The user's class choices, rates and holding period follow the account into a new import; the
+  // rates only into a file in the same account currency, as they were entered against it.
   const carried = {
     rates: portfolio?.rates ?? {},
     classes: portfolio?.classes ?? {},
     heldYears: portfolio?.heldYears ?? null,
   }
+  const ratesAccount = portfolio?.currency.code ?? null
   const options = { rates: carried.rates, classes: carried.classes, fundFiles }
   const accepted = (from: ImportInput, p: ParsedPortfolio, rowsLeftOut: number): AcceptedPortfolio => ({
     label: from.label,
@@ -57,12 +59,20 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
     leftOut: rowsLeftOut > 0 ? p.leftOutSecurities : [],
     currency: p.currency,
     ...carried,
+    rates: p.currency.code !== null && p.currency.code === ratesAccount ? carried.rates : {},
   })
 
   const read = async (from: ImportInput, manual?: { headerLine: number; mapping: ColumnMapping }) => {
     setState({ status: 'working', from })
     const started = performance.now()
-    const message = await run({ input: from.input, company, funds, options, ...(manual ? { manual } : {}) })
+    const message = await run({
+      input: from.input,
+      company,
+      funds,
+      options,
+      ratesAccount,
+      ...(manual ? { manual } : {}),
+    })
     if (message.type === 'refused') return setState({ status: 'refused', from, error: message.error })
     if (message.type !== 'result') return
     const { outcome, preview, lines } = message.result

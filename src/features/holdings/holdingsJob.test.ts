@@ -94,7 +94,14 @@ describe('splitForTransfer and joinChunks', () => {
     const lines = ['Base currency: EUR', 'Symbol,Current Value', 'PLTR,$10.00']
     for (let i = 0; i < CHUNK + 3; i += 1) lines.push(`T${i},${i % 2 ? '€' : '$'}1.00`)
     const text = lines.join('\n')
-    const job = { id: 8, input: { kind: 'text' as const, text }, company, funds, options: { rates: { USD: 0.5 } } }
+    const job = {
+      id: 8,
+      input: { kind: 'text' as const, text },
+      company,
+      funds,
+      options: { rates: { USD: 0.5 } },
+      ratesAccount: 'EUR',
+    }
     const whole = await runHoldingsJob(job, () => {})
     const streamed: Position[][] = []
     const m = await runHoldingsJob(
@@ -133,6 +140,17 @@ describe('splitForTransfer and joinChunks', () => {
       ])
       expect(m.result.preview?.companyWithoutValue.map((u) => [u.line, u.security])).toEqual([[CHUNK + 5, 'PLTR']])
     }
+  })
+
+  it('applies the rates only to a file in the account currency they were entered against', async () => {
+    const text = 'Base Currency,GBP\nSymbol,Currency,Market Value\nPLTR,USD,1000\nVOD,GBP,9000\n'
+    const job = { id: 10, input: { kind: 'text' as const, text }, company, funds, options: { rates: { USD: 0.92 } } }
+    const entered = await runHoldingsJob({ ...job, ratesAccount: 'EUR' }, () => {})
+    const preview = entered.type === 'result' ? entered.result.preview : null
+    expect([preview?.currency, preview?.missingRates, preview?.directCents]).toEqual(['GBP', ['USD'], 0])
+    const same = await runHoldingsJob({ ...job, ratesAccount: 'GBP' }, () => {})
+    const withRate = same.type === 'result' ? same.result.preview : null
+    expect([withRate?.missingRates, withRate?.directCents]).toEqual([[], 92_000])
   })
 
   it('does not stream a statement made of sections, whose positions are completed at the end', async () => {

@@ -22,6 +22,11 @@ export interface HoldingsJob {
   funds: Fund[]
   /** The user's rates, class choices and fund files; the account currency comes from the file. */
   options?: Omit<LookThroughOptions, 'currency'>
+  /**
+   * The account currency the rates were entered against: they apply only where the file's account
+   * currency is the same ("EUR per 1 USD" is not "GBP per 1 USD").
+   */
+  ratesAccount?: string | null
 }
 
 /**
@@ -119,7 +124,11 @@ export async function runHoldingsJob(
   if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
-  const lookOptions = (currency: string | null): LookThroughOptions => ({ ...(job.options ?? {}), currency })
+  const lookOptions = (currency: string | null): LookThroughOptions => ({
+    ...(job.options ?? {}),
+    currency,
+    rates: currency !== null && currency === job.ratesAccount ? (job.options?.rates ?? {}) : {},
+  })
   // With a stream, each batch of positions is sent on and looked through as it is read, in the
   // account currency of its first position; the worker then keeps none of them.
   let look: StreamedLook | null = null

@@ -30,5 +30,6 @@ describe('exposure rows', () => {
     expect(heldAs(rows[1] as ExposureRow)).toBe('Through fund: Tech ETF')
     expect(contributorLabel(rows[1] as ExposureRow)).toBe('STLX via Tech ETF')
     expect(contributorLabel(row(5, 'Tech ETF', 10, 'Tech ETF'))).toBe('Tech ETF (fund)')
+    expect(heldAs(row(6, 'STLX', -500, 'Tech ETF'))).toBe('Through fund: Tech ETF (short position)')
   })
 })

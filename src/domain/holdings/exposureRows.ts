@@ -10,7 +10,10 @@ export type SortDirection = 'ascending' | 'descending'
 /** How a row is held, in words (never by colour alone). */
 export function heldAs(row: ExposureRow): string {
   if (row.route === 'direct') return row.short ? 'Direct: short position' : 'Direct: own shares'
-  return row.route === 'fund' ? `Through fund: ${row.via?.name ?? ''}` : `Through listed firm: ${row.via?.name ?? ''}`
+  const short = row.short ? ' (short position)' : ''
+  return row.route === 'fund'
+    ? `Through fund: ${row.via?.name ?? ''}${short}`
+    : `Through listed firm: ${row.via?.name ?? ''}${short}`
 }
 
 /** The chart's label for a row: the security and how it is held. */

@@ -80,8 +80,8 @@ export function proposalEligibility(
 }
 
 /**
- * The levers for a look-through: one for the direct (long) holding, one per fund, one per listed
- * firm holding the company. Short positions carry no vote and get no lever.
+ * The levers for a look-through: one for the direct (long) holding, one per fund held long, one
+ * per listed firm held long that holds the company. Short positions carry no vote and get no lever.
  */
 export function leversFor(
   result: LookThroughResult,
@@ -105,7 +105,8 @@ export function leversFor(
   }
   const byFund = new Map<string, Lever>()
   for (const r of result.rows) {
-    if (r.route === 'direct' || !r.via) continue
+    // A short position in a fund is not a holding of it: no manager to engage as its client.
+    if (r.route === 'direct' || !r.via || r.short) continue
     const l = byFund.get(r.via.fundId)
     if (l) {
       l.lines.push(r.line)
@@ -123,7 +124,9 @@ export function leversFor(
     })
   }
   levers.push(...byFund.values())
-  for (const h of result.holders)
+  for (const h of result.holders) {
+    // Short shares of a firm carry no vote in it and make no shareholder.
+    if (h.positionCents < 0) continue
     levers.push({
       kind: 'engage-holder',
       target: h.name,
@@ -133,5 +136,6 @@ export function leversFor(
       text: `As a shareholder of ${h.name} (${money(h.positionCents)}), engage it on its ${company.ticker} holding: how it votes and engages, for itself and its clients.`,
       proposal: null,
     })
+  }
   return levers
 }

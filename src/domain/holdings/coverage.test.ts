@@ -225,3 +225,29 @@ describe('levers', () => {
     ])
   })
 })
+
+describe('the company’s shares named with a share class', () => {
+  it('counts a broker’s "PALANTIR TECHNOLOGIES INC-A" line of type Stock as direct exposure, not a known zero', () => {
+    const o = parsePortfolio(
+      'Description,Security Type,Market Value\nPALANTIR TECHNOLOGIES INC-A,Stock,1000\nMICROSOFT CORP,Stock,9000\n',
+    )
+    if (!o.ok) throw new Error(o.error)
+    const r = lookThrough(o.portfolio.positions, palantir, funds, null, { currency: o.portfolio.currency.code })
+    expect([r.directCents, r.exposureCents, r.directShare, r.knownZero]).toEqual([100_000, 100_000, 0.1, 1])
+    expect(r.rows.map((x) => [x.route, x.security, x.positionCents, x.effectiveCents])).toEqual([
+      ['direct', 'PALANTIR TECHNOLOGIES INC-A', 100_000, 100_000],
+    ])
+    expect(r.companyWithoutValue).toEqual([])
+    expect(r.coverage).toEqual({ coveredCents: 1_000_000, consideredCents: 1_000_000, share: 1 })
+  })
+
+  it('reports a "PALANTIR TECHNOLOGIES INC A" line without a value as the company’s shares of unknown size', () => {
+    const r = lookThrough(
+      [pos({ name: 'PALANTIR TECHNOLOGIES INC A', quantity: 10, valueCents: null, securityType: 'Stock' })],
+      palantir,
+      funds,
+    )
+    expect(r.companyWithoutValue.map((u) => u.security)).toEqual(['PALANTIR TECHNOLOGIES INC A'])
+    expect(r.unresolved).toEqual([])
+  })
+})

@@ -1,6 +1,87 @@
 import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
+import { palantirTarget } from './fixtures'
+import { readFundHoldings } from './fundFile'
 import { mayNormalizeTo, normalizeName } from './identifiers'
+
+describe('normalizeName', () => {
+  it('gives the company’s own name for the data layer’s and the look-through’s names of it', () => {
+    expect([normalizeName(palantirTarget.name), normalizeName('Palantir Technologies Inc.')]).toEqual([
+      'palantir technologies',
+      'palantir technologies',
+    ])
+  })
+
+  it.each([
+    'PALANTIR TECHNOLOGIES INC-A',
+    'PALANTIR TECHNOLOGIES INC A',
+    'PALANTIR TECHNOLOGIES INC CL A',
+    'PALANTIR TECHNOLOGIES INC-CL A',
+    'Palantir Technologies Inc. Class A',
+    'Palantir Technologies Inc. Class A Common Stock',
+    'PALANTIR TECHNOLOGIES INC COM CL A',
+    'PALANTIR TECHNOLOGIES INC COM',
+    'PALANTIR TECHNOLOGIES INC COMMON STOCK',
+    'Palantir Technologies Inc. Registered Shares A',
+    'Palantir Technologies Inc. Registered Shares A DL -,001',
+    'Palantir Technologies Inc. Reg. Shs Cl. A DL-,001',
+    'PALANTIR TECHNOLOGIES INC ORD SHS',
+    'Palantir Technologies Inc. Namens-Akt. A',
+    'PALANTIR TECHNOLOGIES INC SPONSORED ADR',
+  ])('reads %j as the company’s shares: "palantir technologies"', (name) => {
+    expect(normalizeName(name)).toBe('palantir technologies')
+  })
+
+  it.each([
+    ['ALPHABET INC CL A', 'alphabet'],
+    ['ALPHABET INC CL C', 'alphabet'],
+    ['Alphabet Inc. Reg. Shs Cap.Stk Cl. A DL-,001', 'alphabet'],
+    ['BERKSHIRE HATHAWAY INC DEL CL B NEW', 'berkshire hathaway'],
+    ['BERKSHIRE HATHAWAY INC /DE/', 'berkshire hathaway'],
+    ['ALLIANZ SE-REG', 'allianz'],
+    ['Allianz SE vink.Namens-Aktien o.N.', 'allianz'],
+    ['SAP SE Inhaber-Aktien o.N.', 'sap'],
+    ['NOVO NORDISK A/S-B', 'novo nordisk'],
+    ['Novo-Nordisk AS Navne-Aktier B DK -,10', 'novo nordisk'],
+    ['ASML Holding N.V. Aandelen op naam EO -,09', 'asml holding'],
+    ['ASML HOLDING N V N Y REGISTRY SHS', 'asml holding'],
+    ['VOLVO AB-B SHS', 'volvo'],
+    ['Atlas Copco AB ser. A', 'atlas copco'],
+    ['Henkel AG & Co. KGaA', 'henkel'],
+    ['AMAZON COM INC COM', 'amazon'],
+  ])('gives one issuer’s classes and listings one name: %j is %j', (name, expected) => {
+    expect(normalizeName(name)).toBe(expected)
+  })
+
+  it.each([
+    // A name's own last word, or a letter not after a legal form or a security word, stays.
+    ['CLASS ACT INC', 'class act'],
+    ['PROJECT A', 'project a'],
+    ['Project A Inc', 'project a'],
+    ['VITAMIN C CORP', 'vitamin c'],
+    ['GLOBAL SHARES INC', 'global shares'],
+    ['XYZ EO 1', 'xyz eo 1'],
+    // Preferred shares and bonds are other securities than the company's shares.
+    ['Volkswagen AG Vorzugsaktien o.St.o.N.', 'volkswagen vorzugsaktien o st o n'],
+    ['PALANTIR TECHNOLOGIES INC 5% 2030', 'palantir technologies 5 2030'],
+    // A fund keeps the words that make it a fund; its share class goes (the holdings are the same).
+    ['Sample Technology Leaders ETF', 'sample technology leaders etf'],
+    ['Alger Sample Growth Fund Class A', 'alger sample growth fund'],
+  ])('does not make %j another issuer’s name: it is %j', (name, expected) => {
+    expect(normalizeName(name)).toBe(expected)
+  })
+
+  it('finds the company in a fund holdings file by a name with a share class, without ticker or ISIN', () => {
+    const rows = [
+      ['Name', 'Weight (%)'],
+      ['MICROSOFT CORP', '6.10'],
+      ['PALANTIR TECHNOLOGIES INC A', '0.40'],
+    ]
+    const r = readFundHoldings(rows, 'holdings.csv', palantirTarget, ',')
+    if (!r.ok) throw new Error(r.error)
+    expect([r.found, r.weight, r.matchedBy]).toEqual([true, 0.004, 'name “PALANTIR TECHNOLOGIES INC A”'])
+  })
+})
 
 describe('mayNormalizeTo', () => {
   // The names the look-through matches by: the company's and every fund's in the data layer.
@@ -14,6 +95,13 @@ describe('mayNormalizeTo', () => {
       'palantir-technologies, inc',
       '  Palantir   Technologies  CL A ',
       'THE PALANTIR TECHNOLOGIES CORP',
+      'PALANTIR TECHNOLOGIES INC-A',
+      'PALANTIR TECHNOLOGIES INC A',
+      'Palantir Technologies Inc. Registered Shares A DL -,001',
+      'PALANTIR TECHNOLOGIES INC COM CL A NEW',
+      'BLACKROCK INC-A',
+      'ALLIANZ SE-REG',
+      'Allianz SE vink.Namens-Aktien o.N.',
       ...funds.flatMap((f) => [f.name, ...f.names].flatMap((n) => [n, n.toUpperCase(), `${n} Inc.`, ` ${n}, Ltd`])),
     ]
     for (const name of written) {

@@ -56,11 +56,102 @@ export function normalizeTicker(s: string): string {
     .trim()
 }
 
-/** A security name for matching: lower case, punctuation and legal-form words removed. */
+/** Phrases of whole words, longest first so that "vink namens aktien" is taken before "namens aktien". */
+function phrases(list: string): string[][] {
+  return list
+    .split('|')
+    .map((p) => p.split(' '))
+    .sort((a, b) => b.length - a.length)
+}
+
+/** Legal forms, as brokers write them with or without dots ("N.V." is "n v" once punctuation goes). */
+const LEGAL_FORMS = phrases(
+  'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p l c|llc|lp|l p|ag|a g|se|s e|sa|s a|nv|n v|bv|b v|ab|as|a s|asa|oyj|spa|s p a|gmbh|kg|kgaa|sab de cv|sab de c v|s a b de c v|sa de cv|s a de c v',
+)
+
+/**
+ * What brokers append to an issuer's name to say which of its securities a line is: US
+ * ("COM", "CAP STK", "ORD SHS"), German ("Namens-Aktien", "Inhaber-Aktien"), Danish, Dutch, and
+ * depositary receipts. An ADR or GDR is the issuer's shares held through a depositary: the same
+ * issuer, so for matching by name it is the company's own shares.
+ */
+const SECURITY_WORDS = phrases(
+  'com|common|common stock|common shares|com stk|cap stk|capital stock|ord|ordinary|ordinary shares|ord shs|ord shares|shs|shares|registered|registered shares|reg|reg shs|bearer shares|namen akt|namens akt|namens aktien|namensaktien|vink namens aktien|vink namen akt|inhaber akt|inh akt|inhaber aktien|inhaberaktien|navne aktier|aandelen op naam|aandelen aan toonder|n y registry shs|ny registry shs|n y shs|ny shs|adr|ads|gdr|sponsored adr|sponsored ads|spon adr|spons adr|sp adr|unsponsored adr',
+)
+
+/** Words that put a share class's letter after them: "CL A", "Class B", "Series A", "SER C". */
+const CLASS_WORDS = new Set(['class', 'cl', 'series', 'ser'])
+
+/** German brokers' par value codes: "DL -,001" (dollars), "EO 1" (euros), "SF -,10" (francs). */
+const PAR_CURRENCIES = new Set(['dl', 'eo', 'sf', 'ls', 'dk', 'sk', 'nk', 'yn', 'hk', 'ad', 'cd'])
+
+const LETTER = /^[a-z]$/
+const DIGITS = /^[0-9]+$/
+
+/** How many words of `list`'s longest phrase end `words` (0 for none), leaving at least one word before it. */
+function tailPhrase(words: readonly string[], end: number, list: readonly string[][]): number {
+  for (const p of list) if (p.length < end && p.every((w, i) => words[end - p.length + i] === w)) return p.length
+  return 0
+}
+
+/** The length of a share class or security designation ending `words[0, end)`, 0 for none. */
+function securityTail(words: readonly string[], end: number): number {
+  const last = words[end - 1] as string
+  if (LETTER.test(last) && end > 2) {
+    if (CLASS_WORDS.has(words[end - 2] as string)) return 2
+    // A lone letter is a class only after a legal form or a security word ("INC-A", "Shares A"):
+    // "Project A" and "Vitamin C Corp" keep theirs.
+    if (tailPhrase(words, end - 1, LEGAL_FORMS) > 0 || tailPhrase(words, end - 1, SECURITY_WORDS) > 0) return 1
+  }
+  // "COM NEW", "CL B NEW": a reissued class, still the same issuer's.
+  if (last === 'new' && end > 2 && securityTail(words, end - 1) > 0) return 1
+  return tailPhrase(words, end, SECURITY_WORDS)
+}
+
+/** Where the security designations end once trailing ones are dropped; `end` where there are none. */
+function withoutSecurityTail(words: readonly string[], end: number): number {
+  for (let n = securityTail(words, end); n > 0; n = securityTail(words, end)) end -= n
+  return end
+}
+
+/** Where a German par value ("o.N.", "DL -,001") starts at the end of `words`; words.length for none. */
+function parValueStart(words: readonly string[]): number {
+  const n = words.length
+  if (words[n - 2] === 'o' && words[n - 1] === 'n') return n - 2
+  let i = n
+  while (i > 0 && DIGITS.test(words[i - 1] as string)) i -= 1
+  return i < n && i > 0 && PAR_CURRENCIES.has(words[i - 1] as string) ? i - 1 : n
+}
+
+/**
+ * A security name for matching: lower case, punctuation removed, then from the end the broker's
+ * designations of the security (a par value, "Registered Shares", "COM", "CL A", a class letter
+ * after a legal form as in "INC-A"), then the legal forms ("INC", "N.V.", "AG & Co. KGaA"), then
+ * legal-form words anywhere. So every line of one issuer's shares gives the issuer's name:
+ * "PALANTIR TECHNOLOGIES INC-A" and "Palantir Technologies Inc. Registered Shares A DL -,001" are
+ * "palantir technologies", as are both classes of one issuer ("ALPHABET INC CL C" is "alphabet").
+ * Words are only removed, never added (mayNormalizeTo relies on this); an ending is removed only
+ * with a word before it, and a lone letter only after a legal form or a security word, so a
+ * name's own words stay ("PROJECT A"; "VITAMIN C CORP" is "vitamin c").
+ * Preferred shares, warrants and bonds keep their words: they are not the company's shares.
+ */
 export function normalizeName(s: string): string {
-  return s
+  const words = s
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+  // A par value is dropped only where security designations stand before it: "EO 1" alone may be a name's.
+  const par = parValueStart(words)
+  const beforePar = par < words.length ? withoutSecurityTail(words, par) : par
+  let end = beforePar < par ? beforePar : withoutSecurityTail(words, words.length)
+  // "INC DEL", "INC /DE/": the state of incorporation after a US legal form.
+  const state = words[end - 1]
+  if ((state === 'del' || state === 'de') && end > 2 && ['inc', 'corp', 'co'].includes(words[end - 2] as string))
+    end -= 1
+  for (let n = tailPhrase(words, end, LEGAL_FORMS); n > 0; n = tailPhrase(words, end, LEGAL_FORMS)) end -= n
+  return words
+    .slice(0, end)
+    .join(' ')
     .replace(
       /\b(inc|incorporated|corp|corporation|co|ltd|plc|se|ag|sa|nv|the|class [a-z]|cl [a-z]|com|common stock|shs|ord)\b/g,
       ' ',

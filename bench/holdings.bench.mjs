@@ -80,14 +80,14 @@ async function holdingsData() {
 }
 
 /**
- * The Holdings page in a new context, with the bench file chosen in a hidden input of its own
- * (#bench-file) and the page's own chunk handling (src/features/holdings/holdingsJob.ts) defined as
- * window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
+ * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
+ * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
  */
-async function holdingsPage(browser, baseUrl, csvPath, before = async () => {}) {
+async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
+  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
+  if (!worker) throw new Error('No holdings worker in the build')
   const context = await browser.newContext()
   const page = await context.newPage()
-  await before(page)
   await page.goto(`${baseUrl}/holdings?mockLatency=0`)
   await page.getByLabel('Portfolio CSV file').waitFor()
   await page.evaluate(() => {
@@ -98,21 +98,12 @@ async function holdingsPage(browser, baseUrl, csvPath, before = async () => {}) 
     document.body.append(input)
   })
   await (await page.$('#bench-file')).setInputFiles(csvPath)
+  const { company, funds } = await holdingsData()
+  // The page's own chunk handling (src/features/holdings/holdingsJob.ts), defined as
+  // window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
   await page.evaluate(
     `${await compile('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
   )
-  return { context, page }
-}
-
-/**
- * The same worker, the same run: the floor (text + lines) and the full job, alternated RUNS times.
- * The company and the holdings data are the data layer's (mocks/data), as the page gets them.
- */
-async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
-  const worker = readdirSync(join(distDir, 'assets')).find((f) => /^holdings\.worker-.*\.js$/.test(f))
-  if (!worker) throw new Error('No holdings worker in the build')
-  const { context, page } = await holdingsPage(browser, baseUrl, csvPath)
-  const { company, funds } = await holdingsData()
   const runs = await page.evaluate(
     async ({ url, runs, company, funds }) => {
       const file = document.getElementById('bench-file').files[0]
@@ -158,58 +149,6 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
   return runs
 }
 
-/**
- * The ceiling (bench/holdingsCeiling.worker.js): a pass tailored to this file that does a fraction
- * of the app's work, in a fresh worker of its own, beside the same floor, alternated RUNS times;
- * its chunks unpacked on the page by the app's own code, as for the real job.
- */
-async function ceilingSideBySide(browser, baseUrl, csvPath) {
-  const { context, page } = await holdingsPage(browser, baseUrl, csvPath, (page) =>
-    // Served from the app's origin (its CSP allows workers from 'self' only), not added to the build.
-    page.route(`${baseUrl}/bench-ceiling-worker.js`, (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(new URL('./holdingsCeiling.worker.js', import.meta.url), 'utf8'),
-      }),
-    ),
-  )
-  const runs = await page.evaluate(
-    async ({ runs, header }) => {
-      const file = document.getElementById('bench-file').files[0]
-      const w = new Worker('/bench-ceiling-worker.js')
-      const { receiveChunk } = window.__holdingsReceive
-      let id = 0
-      const ask = (job) =>
-        new Promise((resolve) => {
-          const mine = ++id
-          const received = { positions: [], unresolved: [] }
-          w.onmessage = (e) => {
-            if (e.data.id !== mine) return
-            if (e.data.type === 'chunk') receiveChunk(received, e.data)
-            else resolve({ ...e.data, positions: received.positions.length })
-          }
-          w.postMessage({ ...job, id: mine })
-        })
-      const out = []
-      for (let i = 0; i < runs; i += 1) {
-        let t0 = performance.now()
-        await ask({ floor: true, file })
-        const baseMs = performance.now() - t0
-        t0 = performance.now()
-        const lane = await ask({ file, header })
-        out.push({ baseMs, laneMs: performance.now() - t0, positions: lane.positions })
-      }
-      w.terminate()
-      return out
-    },
-    { runs: RUNS, header: 'Account Number,Symbol' },
-  )
-  await context.close()
-  if (runs.some((r) => r.positions < ROWS - 10))
-    throw new Error(`The ceiling pass delivered ${runs[0].positions} positions`)
-  return runs
-}
-
 /** The XLSX reader's chunk (read-excel-file), loaded only when a fund's .xlsx holdings file is added. */
 function xlsxChunkKb() {
   const dir = join('dist', 'assets')
@@ -226,10 +165,8 @@ export async function run({ browser, baseUrl, distDir }) {
   writeFileSync(csvPath, csv)
   const runs = []
   let side
-  let ceiling
   try {
     side = await workerSideBySide(browser, baseUrl, distDir, csvPath)
-    ceiling = await ceilingSideBySide(browser, baseUrl, csvPath)
     for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, baseUrl, csvPath))
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -243,11 +180,6 @@ export async function run({ browser, baseUrl, distDir }) {
   console.log(
     `holdings worker: ${side.map((r) => `base ${Math.round(r.baseMs)} / full ${Math.round(r.fullMs)} ms (${r.chunks} chunks)`).join('; ')}`,
   )
-  console.log(
-    `holdings ceiling: ${ceiling.map((r) => `base ${Math.round(r.baseMs)} / pass ${Math.round(r.laneMs)} ms`).join('; ')}`,
-  )
-  const ceilingBase = median(ceiling.map((r) => r.baseMs))
-  const ceilingMs = median(ceiling.map((r) => r.laneMs))
   const xlsx = xlsxChunkKb()
   const longest = median(runs.map((r) => r.longest))
   const worst = Math.max(...runs.map((r) => r.longest))
@@ -288,13 +220,6 @@ export async function run({ browser, baseUrl, distDir }) {
       floor: `${round(baseline, 0)} ms`,
       ratio: round(ratio, 2),
       ok: ratio <= 3,
-    },
-    {
-      metric: `Holdings, for comparison (not the app): a JavaScript pass tailored to this file doing a fraction of the job (bench/holdingsCeiling.worker.js), in its own fresh worker beside the same floor, delivered and unpacked on the page, median of ${RUNS}`,
-      value: round(ceilingMs, 0),
-      unit: 'ms',
-      floor: `${round(ceilingBase, 0)} ms`,
-      ratio: round(ceilingMs / ceilingBase, 2),
     },
     ...(xlsx
       ? [

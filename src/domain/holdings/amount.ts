@@ -1,14 +1,26 @@
 /**
  * Amounts as brokers print them: "$1,234.56", "1.234,56 €", "(1,234.56)", "1'234.56", "-",
- * "USD 12,000". Pure functions.
+ * "USD 12,000", "12 345,67 SEK", "kr 1 234,56". Pure functions.
  */
+import { CURRENCY_MARKS, KNOWN_CURRENCIES, markPattern } from './currency'
 
 /** Which character separates the decimals in this file's numbers. */
 export type DecimalMark = '.' | ','
 
 /** Characters that group thousands and never carry meaning: spaces of every width and apostrophes. */
 const GROUPING_SPACES = /[\s\u00a0\u202f\u2009'’]/g
-const CURRENCY = /[$€£¥₣₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|US\$|C\$|A\$)\b/gi
+const CURRENCY_WORDS = [...CURRENCY_MARKS, ...KNOWN_CURRENCIES]
+/** The characters a currency can begin with (the pattern ignores case): a look-ahead on them skips digits fast. */
+const CURRENCY_FIRST = [...new Set(CURRENCY_WORDS.map((w) => w.charAt(0)))]
+/**
+ * A currency written in an amount: any code the app knows (the list the currency column is checked
+ * against, so an amount is never refused for a currency the app accepts) or a symbol, not inside a
+ * word ("HKDX", "krona"). Built once; only the general path of parseAmount uses it.
+ */
+const CURRENCY = new RegExp(
+  `(?=[${CURRENCY_FIRST.map(markPattern).join('')}])(?<![A-Za-z])(?:${CURRENCY_WORDS.map(markPattern).join('|')})(?![A-Za-z])`,
+  'gi',
+)
 /** Cells that mean "no value" rather than a bad value. */
 const BLANK = /^(?:|-+|–|—|n\/?a|none|null)$/i
 
@@ -22,7 +34,8 @@ export function detectDecimalMark(samples: readonly string[], delimiter: string)
   let commaVotes = 0
   let dotVotes = 0
   for (const raw of samples) {
-    const s = raw.replace(GROUPING_SPACES, '')
+    // Without its currency: the dot of "kr." or "Fr." is no decimal mark.
+    const s = raw.replace(CURRENCY, '').replace(GROUPING_SPACES, '')
     const lastComma = s.lastIndexOf(',')
     const lastDot = s.lastIndexOf('.')
     if (lastComma >= 0 && lastDot >= 0) {

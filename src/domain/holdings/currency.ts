@@ -50,22 +50,61 @@ export const KNOWN_CURRENCIES: ReadonlySet<string> = new Set([
   'GBX',
 ])
 
-/** Symbols that name one currency without doubt in a broker export. "$" alone is read as US dollars. */
+/**
+ * Symbols that name one currency without doubt in a broker export. "$" alone is read as US dollars,
+ * "¥" as yen; "kr" (four crowns) and "₣" name none and are only stripped from amounts.
+ */
 const SYMBOLS: Record<string, string> = {
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  '₺': 'TRY',
+  '฿': 'THB',
+  '₱': 'PHP',
   $: 'USD',
   US$: 'USD',
   C$: 'CAD',
   A$: 'AUD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  NT$: 'TWD',
+  MX$: 'MXN',
+  R$: 'BRL',
   CHF: 'CHF',
+  'Fr.': 'CHF',
+  zł: 'PLN',
+  Kč: 'CZK',
 }
+
+/**
+ * Every mark an amount cell may carry for its currency, longest first, for the amount reader to
+ * strip: the symbols above, and "kr", "kr." and "₣", which name no single currency.
+ */
+export const CURRENCY_MARKS: readonly string[] = [...Object.keys(SYMBOLS), 'kr.', 'kr', '₣'].sort(
+  (a, b) => b.length - a.length,
+)
 
 /** True for a three-letter code this app knows (ISO 4217, the usual broker currencies). */
 export function isKnownCurrency(code: string): boolean {
   return KNOWN_CURRENCIES.has(code)
+}
+
+/**
+ * A currency cell as the app keys it: upper-cased, except "GBp", the London convention for pence,
+ * which is GBX (as "GBX" itself is); "GBP" in capitals stays pounds.
+ */
+export function currencyCode(raw: string): string {
+  const s = raw.trim()
+  return s === 'GBp' ? 'GBX' : s.toUpperCase()
+}
+
+/** A currency mark as a regular-expression pattern: its special characters escaped. */
+export function markPattern(mark: string): string {
+  return mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const HEADER_CODE = /(?:\(|\[|\bin\s+|\s|^)([A-Z]{3})(?:\)|\]|\s|$)/
@@ -92,16 +131,26 @@ export function stripHeaderCurrency(header: string): string {
     .trim()
 }
 
-const CELL_CODE = /(?:^|[\s\d(-])([A-Z]{3})(?:$|[\s\d)])/
-const CELL_SYMBOL = /US\$|C\$|A\$|[$€£¥₹]/
+const CELL_CODE = /(?:^|[\s\d(-])([A-Z]{2}[A-Zp])(?:$|[\s\d)])/
+/** Longest first, so "R$" is read as reais, not as a "$" after an "R". */
+const CELL_SYMBOL = new RegExp(
+  Object.keys(SYMBOLS)
+    .sort((a, b) => b.length - a.length)
+    .map(markPattern)
+    .join('|'),
+)
 
-/** The currency an amount cell is written in ("$1,234.56", "1.234,56 €", "USD 12,000"), or null. */
+/**
+ * The currency an amount cell is written in ("$1,234.56", "1.234,56 €", "USD 12,000",
+ * "1,234.56 HKD", "7200 GBp" in pence), or null, also for "kr", which names no single currency.
+ */
 export function cellCurrency(cell: string): string | null {
   // The common case, "$1,234.56" or "-$100.00", without building a match: the same answer as below.
   if (cell.charCodeAt(0) === 36 || (cell.charCodeAt(0) === 45 && cell.charCodeAt(1) === 36)) return 'USD'
   const sym = CELL_SYMBOL.exec(cell)?.[0]
   if (sym) return SYMBOLS[sym] ?? null
-  const code = CELL_CODE.exec(cell)?.[1]
+  const raw = CELL_CODE.exec(cell)?.[1]
+  const code = raw === undefined ? null : currencyCode(raw)
   return code && isKnownCurrency(code) ? code : null
 }
 
@@ -175,6 +224,10 @@ export function formatMoneyFromCents(cents: number, currency: string | null): st
  * into (a file with rows in several currencies and none named for the account): amounts in
  * different currencies are never added as if they were the same. An amount without a currency of
  * its own is in the account's, whatever that is.
+ *
+ * Pence (GBX; their cents are hundredths of a penny) and pounds convert at a fixed 100, never a
+ * rate to ask for. Pence into a third currency use the rate the user gave for GBX (per penny)
+ * where there is one, else the rate for GBP divided by 100: one pound rate serves both.
  */
 export function convertCents(
   cents: number,
@@ -184,7 +237,11 @@ export function convertCents(
 ): number | null {
   if (from === null || from === account) return cents
   if (account === null) return null
+  if (from === 'GBX' && account === 'GBP') return Math.round(cents / 100)
+  if (from === 'GBP' && account === 'GBX') return cents * 100
   const rate = rates[from]
-  if (rate === undefined || !(rate > 0)) return null
-  return Math.round(cents * rate)
+  if (rate !== undefined && rate > 0) return Math.round(cents * rate)
+  const pound = from === 'GBX' ? rates.GBP : undefined
+  if (pound === undefined || !(pound > 0)) return null
+  return Math.round((cents * pound) / 100)
 }

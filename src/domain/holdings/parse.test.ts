@@ -259,3 +259,74 @@ describe('a file longer than its opening rows', () => {
     expect(p.statedTotal).toEqual({ line: 305, label: 'Total', cents: 30_000_500 })
   })
 })
+
+describe('parsePortfolio with amounts in currencies beyond the usual few', () => {
+  it.each([
+    ['Symbol,Market Value\nHSBA,"1,234.56 HKD"\n', 123456, 'HKD'],
+    ['Symbol;Market Value\nVOLV-B;12 345,67 SEK\n', 1234567, 'SEK'],
+    ['Symbol;Market Value\nVOLV-B;SEK 1.234,56\n', 123456, 'SEK'],
+    ['Symbol,Market Value\nEQNR,NOK 100\n', 10000, 'NOK'],
+    ['Symbol;Market Value\nPETR4;R$ 1.234,56\n', 123456, 'BRL'],
+  ])('reads %j with its currency', (csv, valueCents, currency) => {
+    const p = parsed(csv)
+    expect(p.problems).toEqual([])
+    expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([[valueCents, currency]])
+    expect(p.currency.code).toBe(currency)
+  })
+
+  it('reads "kr" as an amount without naming which crowns, so the row is in the account’s currency', () => {
+    const p = parsed('Symbol;Market Value\nVOLV-B;12 345,67 SEK\nERIC-B;kr 1 234,56\n')
+    expect(p.problems).toEqual([])
+    expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([
+      [1234567, 'SEK'],
+      [123456, null],
+    ])
+  })
+})
+
+describe('parsePortfolio with prices in pence (GBp, GBX)', () => {
+  it('reads a GBp row as 7,200 pence, not 7,200 pounds', () => {
+    const p = parsed('Symbol,Currency,Market Value\nVOD,GBp,7200\n')
+    expect(p.problems).toEqual([])
+    // 720,000 hundredths of a penny: £72.00 (formatMoneyFromCents and convertCents: amount.test.ts).
+    expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([[720000, 'GBX']])
+    expect(p.currency.code).toBe('GBX')
+  })
+
+  it('keeps GBP in capitals as pounds and reads GBX and GBp as pence', () => {
+    const p = parsed('Symbol,Currency,Market Value\nVOD,GBP,72\nBARC,GBX,250\nLLOY,gbx,50\nRR,GBp,150\n')
+    expect(p.problems).toEqual([])
+    expect(p.positions.map((x) => [x.ticker, x.valueCents, x.currency])).toEqual([
+      ['VOD', 7200, 'GBP'],
+      ['BARC', 25000, 'GBX'],
+      ['LLOY', 5000, 'GBX'],
+      ['RR', 15000, 'GBX'],
+    ])
+  })
+})
+
+describe('parsePortfolio valuing a row from quantity and price beside a converted value column', () => {
+  it('labels a row valued as quantity × price with its own currency, not the value header’s', () => {
+    const p = parsed(
+      [
+        'Bezeichnung;ISIN;Stück;Währung;Kurs;Kurswert (EUR)',
+        'NESTLE SA;CH0038863350;10;CHF;95,00;-',
+        'SAP SE;DE0007164600;5;EUR;180,00;900,00',
+        'APPLE INC;US0378331005;2;USD;200,00;370,00',
+      ].join('\n'),
+    )
+    expect(p.problems).toEqual([])
+    expect(p.currency.code).toBe('EUR')
+    expect(p.positions.map((x) => [x.name, x.valueCents, x.currency])).toEqual([
+      ['NESTLE SA', 95000, 'CHF'],
+      ['SAP SE', 90000, 'EUR'],
+      ['APPLE INC', 37000, 'EUR'],
+    ])
+  })
+
+  it('takes the currency from the price cell when there is no currency column', () => {
+    const p = parsed('Name;ISIN;Quantity;Price;Value (EUR)\nNESTLE SA;CH0038863350;10;CHF 95,00;-\n')
+    expect(p.problems).toEqual([])
+    expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([[95000, 'CHF']])
+  })
+})

@@ -4,7 +4,7 @@
  */
 import { parseAmount, toCents, type AmountResult, type DecimalMark } from './amount'
 import type { ColumnField, ColumnMapping } from './columns'
-import { cellCurrency, formatMoneyFromCents, isKnownCurrency } from './currency'
+import { cellCurrency, currencyCode, formatMoneyFromCents, isKnownCurrency } from './currency'
 import { isValidIsin } from './identifiers'
 import type { Position, PositionKind, RowProblem } from './parse'
 import { cell, type RowIdentifiers } from './rowClass'
@@ -30,14 +30,24 @@ export function columnName(headers: readonly string[], i: number | null, fallbac
 }
 
 /**
- * The currency of a row's value: the value header's where it names one (a converted column),
- * else the row's currency column, else a symbol in the cell; null means "the account's".
+ * The currency of a row's value. A value read from the value column is in the currency its header
+ * names where it names one (a converted column), else the row's currency column's, else the one
+ * written in the cell. A value computed as quantity × price is in the price's currency: the row's
+ * currency column, else the one written in the price cell, never the converted column's. Null
+ * means "the account's".
  */
-function rowCurrency(f: readonly string[], ctx: RowContext, valueCell: string): string | null | { unknown: string } {
-  if (ctx.valueCurrency && valueCell !== '') return ctx.valueCurrency
-  const raw = cell(f, ctx.mapping.currency).toUpperCase()
-  if (raw !== '') return isKnownCurrency(raw) ? raw : { unknown: raw }
-  return cellCurrency(valueCell || cell(f, ctx.mapping.price))
+function rowCurrency(
+  f: readonly string[],
+  ctx: RowContext,
+  fromValueColumn: boolean,
+): string | null | { unknown: string } {
+  if (ctx.valueCurrency && fromValueColumn) return ctx.valueCurrency
+  const raw = cell(f, ctx.mapping.currency)
+  if (raw.trim() !== '') {
+    const code = currencyCode(raw)
+    return isKnownCurrency(code) ? code : { unknown: code }
+  }
+  return cellCurrency(cell(f, fromValueColumn ? ctx.mapping.value : ctx.mapping.price))
 }
 
 /** A problem with one row, named by line and the column the file gives it. */
@@ -81,7 +91,7 @@ export function toPosition(
   const price = mapping.price === null || value.kind === 'number' ? BLANK : parseAmount(priceCell, decimalMark)
   if (price.kind === 'invalid' && value.kind !== 'number')
     return rowProblem(ctx, line, 'price', `"${priceCell}" is not a number.`, 'price')
-  const currency = rowCurrency(f, ctx, valueCell)
+  const currency = rowCurrency(f, ctx, value.kind === 'number')
   if (currency !== null && typeof currency === 'object')
     return rowProblem(
       ctx,

@@ -143,3 +143,15 @@ describe('pence (GBX)', () => {
     expect(convertCents(720_000, 'GBX', null, { GBP: 1.17 })).toBeNull()
   })
 })
+
+describe('cells that mean no value', () => {
+  it.each(['', '-', '—', 'n/a', 'N/A', '#N/A', '#n/a', 'n.a.', 'NA', 'none'])(
+    'reads %j as blank, not as a bad number',
+    (cell) => {
+      expect(cents(cell, '.')).toBe('blank')
+    },
+  )
+  it.each(['#VALUE!', '#REF!', 'n.a.x'])('still refuses %j as not a number', (cell) => {
+    expect(cents(cell, '.')).toBe('invalid')
+  })
+})

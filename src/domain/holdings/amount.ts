@@ -21,8 +21,8 @@ const CURRENCY = new RegExp(
   `(?=[${CURRENCY_FIRST.map(markPattern).join('')}])(?<![A-Za-z])(?:${CURRENCY_WORDS.map(markPattern).join('|')})(?![A-Za-z])`,
   'gi',
 )
-/** Cells that mean "no value" rather than a bad value. */
-const BLANK = /^(?:|-+|–|—|n\/?a|none|null)$/i
+/** Cells that mean "no value" rather than a bad value, spreadsheets' "#N/A" (not available) among them. */
+const BLANK = /^(?:|-+|–|—|#?n\/?a|n\.a\.?|none|null)$/i
 
 /**
  * Guesses the decimal mark from sample cells. Evidence, strongest first: a cell with both marks

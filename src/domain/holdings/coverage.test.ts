@@ -162,6 +162,16 @@ describe('short positions', () => {
 })
 
 describe('currencies', () => {
+  it('asks for a pound rate for positions in pence, and converts them with it', () => {
+    const positions = [
+      pos({ ticker: 'VOD', valueCents: 720_000, currency: 'GBX', securityType: 'Stock' }),
+      pos({ ticker: 'SAP', valueCents: 100_000, currency: 'EUR', securityType: 'Stock' }),
+    ]
+    expect(lookThrough(positions, palantir, funds, null, { currency: 'EUR' }).missingRates).toEqual(['GBP'])
+    const r = lookThrough(positions, palantir, funds, null, { currency: 'EUR', rates: { GBP: 1.17 } })
+    expect([r.missingRates, r.totalCents]).toEqual([[], 8_424 + 100_000])
+  })
+
   it('converts other currencies only with the user’s rate, and leaves them out of every sum without one', () => {
     const positions = [
       pos({ ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),

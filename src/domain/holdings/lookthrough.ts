@@ -320,7 +320,8 @@ export function lookThroughStream(
     const security = securityLabel(p)
     const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, currency, rates)
     if (p.valueCents !== null && v === null) {
-      missingRates.add(p.currency ?? '')
+      // Pence are asked for as a pound rate (convertCents takes it): a rate per penny is easy to get 100 times wrong.
+      missingRates.add(p.currency === 'GBX' ? 'GBP' : (p.currency ?? ''))
       const amount = `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)})`
       const until = currency ? `no rate to ${currency} given` : 'the account currency is not chosen'
       // The company's own shares stay exposure, of a size not yet known: never a silent zero.

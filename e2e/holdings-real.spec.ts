@@ -48,3 +48,27 @@ test('a fund’s own holdings file changes the indirect exposure by the expected
   await files.getByRole('button', { name: 'Remove STLX_holdings.csv' }).click()
   await expect(summary).toContainText('Indirect (through funds)$950.00')
 })
+
+test('rows in two currencies and no account currency: nothing is added until it is chosen and a rate given', async ({
+  page,
+}) => {
+  await openView(page, '/holdings')
+  await page.getByLabel('Portfolio CSV file').setInputFiles('e2e/fixtures/two-currencies.csv')
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded two-currencies.csv: 2 positions' })).toBeVisible()
+  await expect(page.getByText(/The file’s positions are in several currencies \(EUR, USD\)/)).toBeVisible()
+  const summary = page.getByLabel('Exposure summary')
+  await expect(summary).toContainText(
+    'Direct (PLTR shares)0.00 (currency not stated) (0.00% of the portfolio) plus shares of unknown size',
+  )
+  await expect(page.getByText(/No position in this portfolio holds/)).toHaveCount(0)
+  await expect(page.getByText('One position is Palantir Technologies shares of unknown size.')).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByLabel('Account currency').selectOption('EUR')
+  await page.getByLabel('EUR per 1 USD').fill('0.9')
+  await page.getByRole('button', { name: 'Use this rate' }).click()
+  // PLTR $1,000 × 0.9 = €900 of €9,900.
+  await expect(summary).toContainText('Direct (PLTR shares)€900.00 (9.09% of the portfolio)')
+  await expect(page.getByText(/shares of unknown size/)).toHaveCount(0)
+  await expectNoAxeViolations(page)
+})

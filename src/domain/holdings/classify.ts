@@ -43,6 +43,11 @@ export function positionKey(p: Pick<Position, 'isin' | 'cusip' | 'ticker' | 'nam
   if (p.isin) return `isin:${p.isin}`
   if (p.cusip) return `cusip:${p.cusip}`
   if (p.ticker) return `ticker:${normalizeTicker(p.ticker)}`
-  if (p.name) return `name:${normalizeName(p.name)}`
+  if (p.name) {
+    // A name made only of designations ("Class A Common Stock") normalises to nothing: kept as
+    // written, so that such securities do not share one key (and one class choice).
+    const name = normalizeName(p.name)
+    return `name:${name || p.name.trim().toLowerCase()}`
+  }
   return `line:${p.line}`
 }

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
@@ -113,6 +113,23 @@ describe('HoldingsPage', () => {
         'Line 2, PLTR: Palantir Technologies shares on a row left out for a problem ("#VALUE!" is not a number.): exposure of unknown size. Correct the row in the file and load it again to weigh it.',
       ),
     ).toBeInTheDocument()
+  })
+
+  it('keeps a rate for its own account currency: a new file in another currency asks again', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await upload('eur.csv', 'Base Currency,EUR\nSymbol,Currency,Market Value\nPLTR,USD,1000\nSAP,EUR,9000\n')
+    await user.type(await screen.findByLabelText('EUR per 1 USD'), '0.9')
+    await user.click(screen.getByRole('button', { name: 'Use this rate' }))
+    await waitFor(() =>
+      expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)€900.00 (9.09%'),
+    )
+    await upload('gbp.csv', 'Base Currency,GBP\nSymbol,Currency,Market Value\nPLTR,USD,1000\nVOD,GBP,9000\n')
+    expect(await screen.findByLabelText('GBP per 1 USD')).toHaveValue('')
+    expect(screen.queryByText(/Rates you entered/)).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Exposure summary')).toHaveTextContent(
+      'Direct (PLTR shares)£0.00 (0.00% of the portfolio) plus shares of unknown size',
+    )
   })
 
   it('opens the class table by itself while a class is unknown', async () => {

@@ -16,7 +16,8 @@ import { palantirTarget as palantir, position } from './fixtures'
 // as of", fund facts, a blank line, the table, cash and futures rows, a disclaimer; Xtrackers'
 // German holdings list: "Stand", semicolons, decimal commas, "%" signs; SPDR's daily holdings:
 // "Fund Name:", "Ticker Symbol:" or "ISIN:" and "Holdings: As of 29-Nov-2024" label lines, then
-// the table and a disclaimer). Their weights are test values, not reported holdings.
+// the table with its US DOLLAR (CASH_USD) row and a disclaimer; Invesco's CSV: no preamble, the
+// fund's ticker and the date on every row). Their weights are test values, not reported holdings.
 const rowsOf = (path: string) => {
   const text = readFileSync(path, 'utf8')
   return parseCsv(text, detectDelimiter(text)).map((r) => r.fields)
@@ -52,6 +53,31 @@ Apple Inc.,US0378331005,2046251,7.02,Information Technology,1420000,USD
 Palantir Technologies Inc. Class A,US69608A1088,BN78DQ4,0.38,Information Technology,196000,USD
 `
 
+/**
+ * Invesco's holdings CSV for QQQ (invesco.com, "Holdings" tab, export): no preamble, the fund's
+ * ticker and the date on every row, the holding's CUSIP as "Security Identifier".
+ */
+const INVESCO_QQQ = `Fund Ticker,Security Identifier,Holding Ticker,Shares/Par Value,MarketValue,Weight,Name,Class of Shares,Sector,Date
+QQQ,037833100,AAPL,"54,113,214","12,826,953,247.02",8.629,Apple Inc,Common Stock,Information Technology,11/28/2024
+QQQ,67066G104,NVDA,"89,113,617","12,312,828,458.49",8.283,NVIDIA Corp,Common Stock,Information Technology,11/28/2024
+QQQ,594918104,MSFT,"28,413,998","12,032,400,733.06",8.094,Microsoft Corp,Common Stock,Information Technology,11/28/2024
+QQQ,69608A108,PLTR,"11,460,322","772,999,719.00",0.52,Palantir Technologies Inc,Common Stock,Information Technology,11/28/2024
+`
+
+/** iShares' holdings CSV in its newer layout, with a "Type" column and "Market Weight". */
+const ISHARES_WITH_TYPE = `iShares Core S&P 500 ETF
+Fund Holdings as of,"Nov 28, 2024"
+Inception Date,"May 15, 2000"
+ 
+Ticker,Name,Type,Sector,Asset Class,Market Value,Notional Value,Quantity,Price,Location,Exchange,Currency,FX Rate,Market Currency,Accrual Date,Market Weight,Notional Weight
+"AAPL","APPLE INC","EQUITY","Information Technology","Equity","42,038,694,523.86","42,038,694,523.86","177,612,870.00","236.69","United States","NASDAQ","USD","1.00","USD","-","7.03","7.03"
+"PLTR","PALANTIR TECHNOLOGIES INC CLASS A","EQUITY","Information Technology","Equity","2,692,000,000.00","2,692,000,000.00","40,000,000.00","67.30","United States","NASDAQ","USD","1.00","USD","-","0.45","0.45"
+"XTSLA","BLK CSH FND TREASURY SL AGENCY","STIF","Cash and/or Derivatives","Money Market","1,641,291,282.84","1,641,291,282.84","1,641,291,283.00","1.00","United States","-","USD","1.00","USD","-","0.27","0.27"
+"USD","USD CASH","CASH","Cash and/or Derivatives","Cash","299,000,000.00","299,000,000.00","299,000,000.00","100.00","United States","-","USD","1.00","USD","-","0.05","0.05"
+ 
+"The content contained herein is owned or licensed by BlackRock and/or its third-party information providers and is protected by applicable copyrights, trademarks, service marks, and/or other intellectual property rights."
+`
+
 const fundPosition = (ticker: string | null, name: string | null) =>
   position({ ticker, name, quantity: 10, valueCents: 2_000_000, securityType: 'ETF' })
 
@@ -71,6 +97,7 @@ describe('readFundHoldings', () => {
       holdingsCount: 4,
       cashRows: 2,
       headerLine: 10,
+      notes: [],
     })
   })
 
@@ -118,9 +145,9 @@ describe('readFundHoldings', () => {
     expect(r.ok && r.weight).toBe(0.02)
   })
 
-  it('reads SPDR’s label lines: the fund’s name, ticker and a 29-Nov-2024 date', () => {
+  it('reads SPDR’s label lines, its Identifier column as CUSIPs, and its US DOLLAR (CASH_USD) row as cash', () => {
     const { rows, delimiter } = csv(SPDR_SPY)
-    expect(readFundHoldings(rows, 'holdings-daily-us-en-spy.csv', palantir, delimiter)).toMatchObject({
+    expect(readFundHoldings(rows, 'holdings-daily-us-en-spy.csv', palantir, delimiter)).toEqual({
       ok: true,
       fundName: 'SPDR® S&P 500® ETF Trust',
       fundNameStated: true,
@@ -129,8 +156,176 @@ describe('readFundHoldings', () => {
       asOf: '2024-11-29',
       weight: 0.00381207,
       found: true,
-      matchedBy: 'ticker PLTR',
+      matchedBy: 'CUSIP 69608A108',
+      holdingsCount: 3,
+      cashRows: 1,
       headerLine: 5,
+      notes: [],
+    })
+  })
+
+  it('finds the company by the CUSIP in SPDR’s Identifier column where the row has no ticker', () => {
+    const { rows, delimiter } = csv(`Fund Name:,SPDR® S&P 500® ETF Trust
+Ticker Symbol:,SPY
+Holdings:,As of 29-Nov-2024
+
+Name,Ticker,Identifier,SEDOL,Weight,Sector,Shares Held,Local Currency
+APPLE INC,AAPL,037833100,2046251,7.021095,Information Technology,178420000,USD
+PALANTIR TECHNOLOGIES INC A,,69608A108,BN78DQ4,0.381207,Information Technology,24580000,USD
+US DOLLAR,CASH_USD,,,0.052211,,391122000,USD
+`)
+    expect(readFundHoldings(rows, 'holdings-daily-us-en-spy.csv', palantir, delimiter)).toMatchObject({
+      ok: true,
+      weight: 0.00381207,
+      found: true,
+      matchedBy: 'CUSIP 69608A108',
+      holdingsCount: 2,
+      cashRows: 1,
+    })
+  })
+
+  it('reads an Identifier column holding ISINs as ISINs (by the value’s shape), not as CUSIPs', () => {
+    const { rows, delimiter } = csv(`Fund Name:,SPDR® MSCI World UCITS ETF
+ISIN:,IE00BFY0GT14
+Holdings:,As of 29-Nov-2024
+
+Name,Ticker,Identifier,SEDOL,Weight,Sector,Shares Held,Local Currency
+APPLE INC,,US0378331005,2046251,4.95,Information Technology,1420000,USD
+PALANTIR TECHNOLOGIES INC A,,US69608A1088,BN78DQ4,0.31,Information Technology,196000,USD
+US DOLLAR,CASH_USD,,,0.12,,3910000,USD
+`)
+    expect(readFundHoldings(rows, 'holdings-daily-emea-en-swrd.csv', palantir, delimiter)).toMatchObject({
+      ok: true,
+      weight: 0.0031,
+      matchedBy: 'ISIN US69608A1088',
+      holdingsCount: 2,
+      cashRows: 1,
+    })
+  })
+
+  it('reads Invesco’s holdings CSV: Holding Ticker, Security Identifier, the fund ticker and date on every row', () => {
+    const { rows, delimiter } = csv(INVESCO_QQQ)
+    expect(readFundHoldings(rows, 'holdings.csv', palantir, delimiter)).toEqual({
+      ok: true,
+      fundName: 'holdings',
+      fundNameStated: false,
+      fundTicker: 'QQQ',
+      fundIsin: null,
+      asOf: '2024-11-28',
+      weight: 0.0052,
+      found: true,
+      matchedBy: 'CUSIP 69608A108',
+      holdingsCount: 4,
+      cashRows: 0,
+      headerLine: 1,
+      notes: [],
+    })
+    // Without the company's CUSIP and ISIN, its ticker comes from "Holding Ticker", not "Fund Ticker".
+    const byTicker = readFundHoldings(rows, 'holdings.csv', { ...palantir, isin: null, cusip: null }, delimiter)
+    expect(byTicker).toMatchObject({ ok: true, weight: 0.0052, matchedBy: 'ticker PLTR' })
+  })
+
+  it('keeps the fund ticker and date of a preamble or file name before the rows’ own', () => {
+    const { rows, delimiter } = csv(INVESCO_QQQ)
+    expect(readFundHoldings(rows, 'QQQM_holdings.csv', palantir, delimiter)).toMatchObject({ fundTicker: 'QQQM' })
+    const withPreamble = readFundHoldings(
+      [['Fund Holdings as of', 'Nov 29, 2024'], [], ...rows],
+      'holdings.csv',
+      palantir,
+      delimiter,
+    )
+    expect(withPreamble).toMatchObject({ fundTicker: 'QQQ', asOf: '2024-11-29', headerLine: 3 })
+  })
+
+  it.each([
+    // iShares' newer layout: "Type" (STIF) before "Sector" and "Asset Class", which say cash.
+    [
+      'BlackRock’s cash fund (XTSLA) in iShares’ layout with a Type column',
+      ISHARES_WITH_TYPE,
+      { holdingsCount: 2, cashRows: 2, weight: 0.0045 },
+    ],
+    // A top-holdings list with no class column: the name says it is a cash fund.
+    [
+      'XTSLA by its name where no column classes it',
+      'Ticker,Name,Weight (%)\n"NVDA","NVIDIA CORP","7.41"\n"PLTR","PALANTIR TECHNOLOGIES INC CLASS A","0.45"\n"XTSLA","BLK CSH FND TREASURY SL AGENCY","0.31"\n',
+      { holdingsCount: 2, cashRows: 1, weight: 0.0045 },
+    ],
+    // iShares writes "-" in every cell it has no value for, identifiers included.
+    [
+      'USD and EUR cash rows whose ISIN cell is "-"',
+      'Ticker,Name,ISIN,Weight (%)\n"NVDA","NVIDIA CORP","US67066G1040","7.41"\n"PLTR","PALANTIR TECHNOLOGIES INC CLASS A","US69608A1088","0.45"\n"USD","USD CASH","-","0.20"\n"EUR","EUR CASH","-","0.05"\n',
+      { holdingsCount: 2, cashRows: 2, weight: 0.0045 },
+    ],
+  ])('counts %s as cash, not as a holding', (_, text, expected) => {
+    const { rows, delimiter } = csv(text)
+    expect(readFundHoldings(rows, 'holdings.csv', palantir, delimiter)).toMatchObject({ ok: true, ...expected })
+  })
+
+  it('keeps a listed fund whose ticker is a currency code (ProShares’ USD) as a holding', () => {
+    const { rows, delimiter } = csv(
+      'Ticker,Name,Weight (%)\n"PLTR","PALANTIR TECHNOLOGIES INC CLASS A","0.45"\n"USD","PROSHARES ULTRA SEMICONDUCTORS","0.10"\n',
+    )
+    expect(readFundHoldings(rows, 'holdings.csv', palantir, delimiter)).toMatchObject({
+      ok: true,
+      holdingsCount: 2,
+      cashRows: 0,
+    })
+  })
+
+  it('says so when the file lists the company at a negative weight (a short or a swap), and counts zero', () => {
+    const { rows, delimiter } = csv(`Fund Name:,SPDR® S&P 500® ETF Trust
+Ticker Symbol:,SPY
+Holdings:,As of 29-Nov-2024
+
+Name,Ticker,Identifier,SEDOL,Weight,Sector,Shares Held,Local Currency
+APPLE INC,AAPL,037833100,2046251,7.021095,Information Technology,178420000,USD
+PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technology,-7740000,USD
+`)
+    expect(readFundHoldings(rows, 'holdings-daily-us-en-spy.csv', palantir, delimiter)).toMatchObject({
+      ok: true,
+      weight: 0,
+      found: true,
+      matchedBy: 'CUSIP 69608A108',
+      notes: ['The file lists Palantir Technologies at -0.12% (a short position or derivative): counted as zero.'],
+    })
+  })
+
+  it('says so when a negative line is netted against the company’s long line', () => {
+    const r = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.50'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.12'],
+        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+      ],
+      'f.csv',
+      palantir,
+      ',',
+    )
+    expect(r).toMatchObject({
+      ok: true,
+      weight: 0.0038,
+      notes: [
+        'The file lists Palantir Technologies at 0.5% and -0.12% (a short position or derivative): the net 0.38% is used.',
+      ],
+    })
+    const netShort = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.10'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.25'],
+        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+      ],
+      'f.csv',
+      palantir,
+      ',',
+    )
+    expect(netShort).toMatchObject({
+      ok: true,
+      weight: 0,
+      notes: [
+        'The file lists Palantir Technologies at 0.1% and -0.25% (a short position or derivative): -0.15% net, counted as zero.',
+      ],
     })
   })
 

@@ -5,7 +5,7 @@
  * file's "as of" date. Pure: rows of text in, the weight out.
  */
 import { detectDecimalMark, parseAmount, type DecimalMark } from './amount'
-import { isValidIsin, normalizeName, normalizeTicker } from './identifiers'
+import { isValidCusip, isValidIsin, normalizeName, normalizeTicker } from './identifiers'
 import type { TargetCompany } from './lookthrough'
 import type { Position } from './parse'
 
@@ -52,6 +52,12 @@ export type FundFileRead =
       /** Cash and derivatives rows, counted apart (not holdings of a company). */
       cashRows: number
       headerLine: number
+      /**
+       * Sentences for the user about how the weight was read, to show with it: a negative weight
+       * for the company (a short position or a derivative), counted as zero or netted. Empty when
+       * there is nothing to say.
+       */
+      notes: string[]
     }
   | { ok: false; error: string }
 
@@ -60,10 +66,35 @@ const WEIGHT =
 const NAME =
   /^(?:name|issuer(?:\s+name)?|security(?:\s+name)?|holding(?:\s+name)?|description|bezeichnung|emittent|wertpapier|nom|titre|instrument|company|constituent)$/i
 const TICKER = /^(?:ticker|symbol|ticker\s+symbol|issuer\s+ticker|code|kürzel)$/i
+// Invesco's rows carry the fund's ticker too ("Fund Ticker", in some files also "Ticker"): the
+// holding's own is "Holding Ticker", taken before any other.
+const HOLDING_TICKER = /^holding\s+ticker$/i
 const ISIN = /^isin(?:\s+code)?$/i
 const CUSIP = /^cusip$/i
-const CLASS = /asset\s*class|anlageklasse|sector|sektor|type|typ|classe/i
+// SPDR's "Identifier" and Invesco's "Security Identifier": a CUSIP for US funds, else an ISIN,
+// told apart by the value's shape.
+const IDENTIFIER = /^(?:security\s+)?identifier$/i
+const SEDOL = /^sedol$/i
+// Every class-like column is read: iShares' newer layout has "Type" (STIF, EQUITY) before "Sector"
+// and "Asset Class", and only the latter two say Cash or Money Market.
+const CLASS = /asset\s*class|anlageklasse|sector|sektor|type|typ|classe|class\s+of\s+shares/i
 const CASH = /\bcash\b|derivative|futures?|\bfx\b|forward|money\s*market|collateral|liquidit|devisen|barmittel|margin/i
+// Cash tickers: SPDR's "CASH_USD", and "CASH" alone.
+const CASH_TICKER = /^(?:CASH(?:[_\-\s]?[A-Z]{3})?|[A-Z]{3}[_\-\s]CASH)$/
+// Currency codes as cash rows' tickers ("USD", "EUR"): cash only beside a cash or currency name,
+// since some are also listed tickers (USD is a ProShares fund).
+const CURRENCY_CODE =
+  /^(?:USD|EUR|GBP|GBX|JPY|CHF|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|CNY|CNH|KRW|TWD|INR|BRL|MXN|ZAR|ILS|PLN|HUF|CZK|TRY)$/
+const CURRENCY_NAME =
+  /^(?:(?:us|u\.s\.|canadian|australian|new\s+zealand|hong\s+kong|singapore)\s+dollars?|euros?(?:\s+currency)?|japanese\s+yen|(?:british\s+)?pounds?(?:\s+sterling)?|swiss\s+francs?)$/i
+// Money-market and cash funds held for cash, whatever their identifiers: BlackRock's XTSLA ("BLK CSH
+// FND TREASURY SL AGENCY"), State Street's "…GOVERNMENT MONEY MARKET FUND".
+const MONEY_MARKET = /money\s*market|\bcsh\b|\bcash\s+(?:funds?|management)\b|\bliquidity\s+funds?\b/i
+// A cell holding an identifier, not a placeholder ("-", "N/A").
+const AN_IDENTIFIER = /^[A-Z0-9]{6,12}$/i
+// Columns of Invesco's rows: the fund's ticker and the date of the holdings, on every row.
+const FUND_TICKER_COLUMN = /^fund\s+ticker$/i
+const DATE_COLUMN = /^(?:as\s+of\s+)?date$/i
 const AS_OF = /as\s+of|\bstand\b|\bper\b|\bau\b|holdings\s+as|\bdatum\b/i
 
 // Labels of the two-cell "label, value" lines of a preamble (SPDR: "Fund Name:,SPDR® S&P 500® ETF
@@ -128,18 +159,84 @@ interface Columns {
   ticker: number
   isin: number
   cusip: number
-  cls: number
+  /** An identifier column holding CUSIPs or ISINs (SPDR, Invesco). */
+  id: number
+  sedol: number
+  /** Every class-like column (type, sector, asset class). */
+  cls: number[]
+  fundTicker: number
+  date: number
 }
 
 function findColumns(cells: readonly string[]): Columns | null {
   const at = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()))
   const weight = at(WEIGHT)
-  const cols = { weight, name: at(NAME), ticker: at(TICKER), isin: at(ISIN), cusip: at(CUSIP), cls: at(CLASS) }
-  if (weight === -1 || (cols.name === -1 && cols.ticker === -1 && cols.isin === -1 && cols.cusip === -1)) return null
+  const holdingTicker = at(HOLDING_TICKER)
+  const cols = {
+    weight,
+    name: at(NAME),
+    ticker: holdingTicker === -1 ? at(TICKER) : holdingTicker,
+    isin: at(ISIN),
+    cusip: at(CUSIP),
+    id: at(IDENTIFIER),
+    sedol: at(SEDOL),
+    cls: cells.flatMap((c, i) => (CLASS.test(c.trim()) ? [i] : [])),
+    fundTicker: at(FUND_TICKER_COLUMN),
+    date: at(DATE_COLUMN),
+  }
+  // A SEDOL alone is no way to find the company (the data layer has none): not enough for a header.
+  if (
+    weight === -1 ||
+    (cols.name === -1 && cols.ticker === -1 && cols.isin === -1 && cols.cusip === -1 && cols.id === -1)
+  )
+    return null
   return cols
 }
 
 const get = (row: readonly string[], i: number) => (i === -1 ? '' : (row[i] ?? '').trim())
+
+/** A row's ISIN and CUSIP: from their own columns, else from an identifier column by the value's shape. */
+function identifiersOf(row: readonly string[], cols: Columns): { isin: string; cusip: string } {
+  const id = get(row, cols.id).toUpperCase()
+  return {
+    isin: get(row, cols.isin).toUpperCase() || (isValidIsin(id) ? id : ''),
+    cusip: get(row, cols.cusip).toUpperCase() || (isValidCusip(id) ? id : ''),
+  }
+}
+
+/**
+ * Cash, money-market and derivatives rows: a class column says so (iShares' "Cash", "Money
+ * Market", "Futures"); a cash ticker (SPDR's "CASH_USD"); a money-market fund's name (XTSLA); a
+ * currency code as ticker beside a cash or currency name ("USD", "USD CASH"); or a cash or currency
+ * name on a row with no identifier (a company called "… Cash …" has an ISIN or CUSIP).
+ */
+function isCashRow(row: readonly string[], cols: Columns): boolean {
+  if (cols.cls.some((i) => CASH.test(get(row, i)))) return true
+  const ticker = get(row, cols.ticker).toUpperCase()
+  const name = get(row, cols.name)
+  if (CASH_TICKER.test(ticker) || MONEY_MARKET.test(name)) return true
+  const cashName = CASH.test(name) || CURRENCY_NAME.test(name)
+  const identified = [cols.isin, cols.cusip, cols.id, cols.sedol].some((i) => AN_IDENTIFIER.test(get(row, i)))
+  return cashName && (CURRENCY_CODE.test(ticker) || !identified)
+}
+
+/** The one value a column holds on every row that has one (Invesco's fund ticker and date), else null. */
+function sameOnEveryRow(rows: readonly (readonly string[])[], i: number): string | null {
+  if (i === -1) return null
+  const values = new Set(rows.map((r) => get(r, i)).filter((v) => v !== ''))
+  return values.size === 1 ? ([...values][0] as string) : null
+}
+
+/** The fund's ticker and "as of" date from columns every row carries (Invesco), for files without a preamble. */
+function readRowFacts(rows: readonly (readonly string[])[], cols: Columns) {
+  const t = sameOnEveryRow(rows, cols.fundTicker)
+  const ticker = t === null ? null : normalizeTicker(t.toUpperCase())
+  const date = sameOnEveryRow(rows, cols.date)
+  return {
+    ticker: ticker !== null && /^[A-Z0-9.\-/]{1,12}$/.test(ticker) ? ticker : null,
+    asOf: (date === null ? null : parseIssuerDate(date)) ?? '',
+  }
+}
 
 function weightOf(cell: string, mark: DecimalMark): number | null {
   const r = parseAmount(cell.replace(/%/g, ''), mark)
@@ -162,7 +259,20 @@ function weightDecimalMark(samples: readonly string[], delimiter: string | null)
 }
 
 /** A share as the refusal names it: 49.5 -> "4,950%", 0.0031 -> "0.31%". */
-const asPercent = (share: number) => `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}%`
+const asPercent = (share: number, digits = 2) =>
+  `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: digits })}%`
+
+/**
+ * What a negative weight for the company means, said rather than cut to zero in silence: a short
+ * position or a derivative (a swap), counted as zero when the company's lines net below zero, else
+ * netted against its long lines. Null when no line is negative.
+ */
+function negativeWeightNote(companyName: string, lines: readonly number[], net: number): string | null {
+  if (!lines.some((w) => w < 0)) return null
+  const listed = `The file lists ${companyName} at ${lines.map((w) => asPercent(w, 4)).join(' and ')} (a short position or derivative)`
+  if (net > 0) return `${listed}: the net ${asPercent(net, 4)} is used.`
+  return lines.length > 1 ? `${listed}: ${asPercent(net, 4)} net, counted as zero.` : `${listed}: counted as zero.`
+}
 
 /** Why a weight column cannot be percentages of one fund: the refusal, naming what was read. */
 function unreadableWeights(what: string, mark: DecimalMark): { ok: false; error: string } {
@@ -220,9 +330,12 @@ function readPreamble(rows: readonly (readonly string[])[]) {
 /**
  * Reads a holdings file's rows: finds the header (a weight column and a name or identifier
  * column) below any preamble, reads the "as of" date and the fund's name, ticker and ISIN from the
- * preamble, and sums the company's weight (by ISIN, CUSIP, ticker or name; share classes add up).
- * Rows without a weight (disclaimers) end nothing and count for nothing; cash and derivatives rows
- * are counted apart. A file without the company gives a weight of zero, found: false. Weights that
+ * preamble (else, as in Invesco's files, the fund ticker and date every row carries), and sums the
+ * company's weight (by ISIN, CUSIP, ticker or name; share classes add up; an identifier column is
+ * read as ISIN or CUSIP by the value's shape). Rows without a weight (disclaimers) end nothing and
+ * count for nothing; cash, money-market and derivatives rows are counted apart. A file without the
+ * company gives a weight of zero, found: false. A negative weight for the company (a short or a
+ * swap) is counted as zero and said in `notes`, never cut in silence. Weights that
  * cannot be shares of one fund (one above 100%, or holdings adding up to more than 110%) refuse the
  * file rather than being cut to 100%. `delimiter` is the CSV's separator (null for a workbook): it
  * decides the decimal mark where the digits do not.
@@ -255,7 +368,7 @@ export function readFundHoldings(
   for (const [i, r] of data.entries()) {
     const w = weightOf(get(r, cols.weight), mark)
     if (w === null) continue
-    if (CASH.test(get(r, cols.cls)) || (get(r, cols.isin) === '' && CASH.test(get(r, cols.name)))) {
+    if (isCashRow(r, cols)) {
       cashRows += 1
       continue
     }
@@ -278,9 +391,9 @@ export function readFundHoldings(
   const name = normalizeName(company.name)
   let weight = 0
   let matchedBy: string | null = null
+  const lines: number[] = []
   for (const { w, row } of entries) {
-    const isin = get(row, cols.isin).toUpperCase()
-    const cusip = get(row, cols.cusip).toUpperCase()
+    const { isin, cusip } = identifiersOf(row, cols)
     const t = get(row, cols.ticker)
     const n = get(row, cols.name)
     const by =
@@ -295,24 +408,34 @@ export function readFundHoldings(
               : null
     if (!by) continue
     weight += w
+    lines.push(share(w))
     matchedBy ??= by
   }
   if (share(weight) > 1)
     return unreadableWeights(`the company’s lines add up to ${asPercent(share(weight))} of the fund`, mark)
+  const rowFacts = readRowFacts(
+    data.filter((r) => weightOf(get(r, cols.weight), mark) !== null),
+    cols,
+  )
+  // Rounded to 1e-10: issuers print weights to a few decimals, and binary division adds noise.
+  const net = Math.round(share(weight) * 1e10) / 1e10
+  const note = negativeWeightNote(company.name, lines, net)
   return {
     ok: true,
     fundName: preamble.name || fileName.replace(/\.[a-z]+$/i, ''),
     fundNameStated: preamble.name !== '',
-    fundTicker: preamble.ticker ?? tickerFromFileName(fileName),
+    fundTicker: preamble.ticker ?? tickerFromFileName(fileName) ?? rowFacts.ticker,
     fundIsin: preamble.isin,
-    asOf: preamble.asOf,
-    // Rounded to 1e-10: issuers print weights to a few decimals, and binary division adds noise.
-    weight: Math.round(Math.max(0, share(weight)) * 1e10) / 1e10,
+    asOf: preamble.asOf || rowFacts.asOf,
+    // Never below zero: the look-through multiplies positions by it (a negative weight would net the
+    // position's exposure away); `notes` says when the file's own figure was negative.
+    weight: Math.max(0, net),
     found: matchedBy !== null,
     matchedBy,
     holdingsCount: entries.length,
     cashRows,
     headerLine: headerIndex + 1,
+    notes: note === null ? [] : [note],
   }
 }
 

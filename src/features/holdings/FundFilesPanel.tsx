@@ -52,7 +52,7 @@ export function FundFilesPanel({
       : `it does not hold ${company.ticker}: its weight is a known zero`
     setMessage({
       ok: true,
-      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${note ? ` ${note}` : ''}${check.note ? ` ${check.note}` : ''}`,
+      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${[note, ...read.notes, check.note].map((n) => (n ? ` ${n}` : '')).join('')}`,
     })
   }
   return (

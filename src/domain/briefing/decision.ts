@@ -86,7 +86,7 @@ export function engagementLine(status: EngagementStatus | undefined): string {
 export function leversFor(h: HoldingsInput): string[] {
   if (h.levers.length) return h.levers
   const levers: string[] = []
-  if (h.directCents > 0)
+  if (h.directCents > 0 || h.companyWithoutValue > 0)
     levers.push('Direct shares: vote at the annual meeting, and file or co-file a shareholder resolution')
   if (h.indirectCents > 0)
     levers.push('Through funds and listed firms: ask each manager how it votes and engages on the company')

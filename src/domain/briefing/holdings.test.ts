@@ -116,7 +116,7 @@ describe('the holdings section of the briefing', () => {
     )
     const text = texts(holdingsBlocks(holdingsForBriefing('No currency', r), () => []))
     expect(text).toContain(
-      "Direct 0.00 (currency not stated) (0.00%), indirect 0.00 (currency not stated) (0.00%), total 0.00 (currency not stated) (0.00% of the portfolio of 1,000.00 (currency not stated)), in a currency the file does not state. Not in these figures: 1 position in the company's own shares of unknown size (no usable value, or no rate), so the exposure is larger than shown.",
+      "Direct 0.00 (currency not stated) (0.00%), indirect 0.00 (currency not stated) (0.00%), total 0.00 (currency not stated) (0.00% of the portfolio of 1,000.00 (currency not stated)), in a currency the file does not state. Not in these figures: 1 position in the company's own shares of unknown size (no usable value, no rate, or a row left out for a problem).",
     )
     expect(text).toContain("Coverage: 100.00% of the portfolio's value was looked through.")
     expect(text.join(' ')).not.toContain('Every position was looked through')
@@ -138,6 +138,25 @@ describe('the holdings section of the briefing', () => {
     expect(text).toContain(
       "Coverage: 100.00% of the portfolio's value was looked through. Positions in USD are left out of every sum: no rate to EUR was given.",
     )
+  })
+
+  it('says no total could be counted, and coverage not measured, when every amount waits for a currency', () => {
+    const r = lookThrough(
+      [
+        position({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
+        position({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
+      ],
+      palantir,
+      [],
+      null,
+      { currency: null },
+    )
+    const h = holdingsForBriefing('Two currencies', r, leversFor(r, palantir))
+    const text = texts(holdingsBlocks(h, () => []))
+    expect(text.join(' ')).toContain('total 0.00 (currency not stated) (no portfolio total could be counted)')
+    expect(text.join(' ')).toContain('Coverage not measured.')
+    expect(text.join(' ')).not.toContain('Coverage: 0.00%')
+    expect(h.levers[0]).toContain('Vote your PLTR shares (of a size not yet known)')
   })
 
   it('puts the net and gross line on the first page too', () => {

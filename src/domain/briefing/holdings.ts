@@ -44,7 +44,8 @@ export function holdingsForBriefing(label: string, r: LookThroughResult, levers:
         ? `company weight ${formatPercent(f.weight, 2)} (found by ${f.matchedBy ?? 'name'})`
         : 'the company is not among its holdings (a known zero)',
     })),
-    coverage: r.coverage.share,
+    // With nothing counted there is no share to give: "not measured", not 0%.
+    coverage: r.coverage.consideredCents > 0 ? r.coverage.share : null,
     levers: levers.map((l) => `${l.text}${l.proposal ? ` Rule 14a-8(b): ${l.proposal.text}` : ''}`),
     rows: r.rows.map((row) => ({
       position: `${row.security}${row.short ? ' (short)' : ''}`,

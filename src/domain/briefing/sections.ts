@@ -287,9 +287,14 @@ export function engagementBlocks(engagement: EngagementInput | null, cite: Cite)
 export function exposureLine(h: HoldingsInput): string {
   const m = (c: number) => formatMoneyCents(c, h.currency)
   const unknown = h.companyWithoutValue
-    ? ` Not in these figures: ${plural(h.companyWithoutValue, 'position')} in the company's own shares of unknown size (no usable value, or no rate), so the exposure is larger than shown.`
+    ? ` Not in these figures: ${plural(h.companyWithoutValue, 'position')} in the company's own shares of unknown size (no usable value, no rate, or a row left out for a problem).`
     : ''
-  return `Direct ${m(h.directCents)} (${formatShare(h.directShare)}), indirect ${m(h.indirectCents)} (${formatShare(h.indirectShare)}), total ${m(h.exposureCents)} (${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}), ${h.currency ? `in ${h.currency}` : 'in a currency the file does not state'}.${unknown}`
+  // Nothing counted (every amount waits for a rate or an account currency): no "portfolio of 0.00".
+  const total =
+    h.totalCents === 0 && h.missingRates.length > 0
+      ? 'no portfolio total could be counted'
+      : `${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}`
+  return `Direct ${m(h.directCents)} (${formatShare(h.directShare)}), indirect ${m(h.indirectCents)} (${formatShare(h.indirectShare)}), total ${m(h.exposureCents)} (${total}), ${h.currency ? `in ${h.currency}` : 'in a currency the file does not state'}.${unknown}`
 }
 
 /** How much of the portfolio the look-through could weigh. */

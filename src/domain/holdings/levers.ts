@@ -57,11 +57,16 @@ export function proposalEligibility(
   rates: Readonly<Record<string, number>>,
   heldYears: number | null,
 ): ProposalEligibility {
-  const usdRate = currency === 'USD' ? 1 : currency && rates.USD ? 1 / rates.USD : null
+  if (currency === null)
+    return {
+      status: 'unknown',
+      text: 'The thresholds are in US dollars and the file does not state which currency this holding is in: choose the account currency on Holdings (and, if it is not USD, a rate for USD) to check them.',
+    }
+  const usdRate = currency === 'USD' ? 1 : rates.USD ? 1 / rates.USD : null
   if (usdRate === null)
     return {
       status: 'unknown',
-      text: `The thresholds are in US dollars and this holding is in ${currency ?? 'an unstated currency'}: enter a rate for USD to check them.`,
+      text: `The thresholds are in US dollars and this holding is in ${currency}: enter a rate for USD to check them.`,
     }
   if (heldYears === null)
     return { status: 'unknown', text: 'Enter how long the shares have been held to check the thresholds.' }
@@ -91,16 +96,30 @@ export function leversFor(
   const levers: Lever[] = []
   const money = (c: number) => formatMoneyFromCents(c, result.currency)
   const direct = result.rows.filter((r) => r.route === 'direct' && !r.short)
-  if (direct.length > 0) {
+  // Shares of a size not yet known (no value, no rate, a row left out) are still shares to vote.
+  const unknown = result.companyWithoutValue.filter((u) => !u.short)
+  if (direct.length > 0 || unknown.length > 0) {
     const valueCents = direct.reduce((s, r) => s + r.positionCents, 0)
+    const held =
+      direct.length === 0
+        ? `your ${company.ticker} shares (of a size not yet known)`
+        : `your ${money(valueCents)} of ${company.ticker} shares${unknown.length > 0 ? ' (and more of a size not yet known)' : ''}`
+    const known = proposalEligibility(valueCents, result.currency, answers.rates ?? {}, answers.heldYears ?? null)
     levers.push({
       kind: 'vote',
       target: company.name,
       audience: 'company',
-      lines: direct.map((r) => r.line),
+      lines: [...direct.map((r) => r.line), ...unknown.map((u) => u.line)].sort((a, b) => a - b),
       valueCents,
-      text: `Vote your ${money(valueCents)} of ${company.ticker} shares at ${possessive(company.name)} annual meeting, and consider a shareholder proposal.`,
-      proposal: proposalEligibility(valueCents, result.currency, answers.rates ?? {}, answers.heldYears ?? null),
+      text: `Vote ${held} at ${possessive(company.name)} annual meeting, and consider a shareholder proposal.`,
+      // What is known may already be enough; otherwise the shares of unknown size decide.
+      proposal:
+        unknown.length === 0 || known.status === 'meets'
+          ? known
+          : {
+              status: 'unknown',
+              text: `Some of your ${company.ticker} shares are of a size not yet known (see Holdings): weigh them to check the thresholds.`,
+            },
     })
   }
   const byFund = new Map<string, Lever>()

@@ -99,6 +99,8 @@ describe('lookThrough', () => {
         security: 'US69608A1088',
         reason:
           'Palantir Technologies shares (quantity 100) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.',
+        cause: 'no-value',
+        short: false,
       },
     ])
     expect(r.totalCents).toBe(0)

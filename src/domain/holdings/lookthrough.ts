@@ -78,6 +78,12 @@ export interface UnresolvedPosition {
   reason: string
 }
 
+/** The company's own shares whose size is not known: why, and whether they are held short (where the file says). */
+export interface CompanyOfUnknownSize extends UnresolvedPosition {
+  cause: 'no-value' | 'no-rate' | 'left-out'
+  short: boolean
+}
+
 /** How each security was classed, for the user to check and correct. */
 export interface ClassifiedPosition {
   key: string
@@ -154,7 +160,7 @@ export interface LookThroughResult {
   knownZero: number
   unresolved: UnresolvedPosition[]
   /** Positions identified as the company whose value the file does not give: exposure of unknown size. */
-  companyWithoutValue: UnresolvedPosition[]
+  companyWithoutValue: CompanyOfUnknownSize[]
   /** Currencies with positions but no rate: those positions are left out of every sum. */
   missingRates: string[]
   reconciliation: Reconciliation | null
@@ -308,7 +314,7 @@ export function lookThroughStream(
     return c
   }
   const unresolved: UnresolvedPosition[] = []
-  const companyWithoutValue: UnresolvedPosition[] = []
+  const companyWithoutValue: CompanyOfUnknownSize[] = []
   const missingRates = new Set<string>()
   const filesUsed = new Set<FundWeightFile>()
   /** The position is the company's own shares, by the data or by the user's own class. */
@@ -330,6 +336,8 @@ export function lookThroughStream(
           line: p.line,
           security,
           reason: `${company.name} shares. ${amount}; ${until}: exposure of unknown size until ${currency ? 'you give the rate' : 'you choose the account currency and give the rate'}.`,
+          cause: 'no-rate',
+          short: p.valueCents < 0,
         })
         return
       }
@@ -362,6 +370,8 @@ export function lookThroughStream(
           line: p.line,
           security,
           reason: `${company.name} shares (quantity ${p.quantity ?? '?'}) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.`,
+          cause: 'no-value',
+          short: (p.quantity ?? 0) < 0,
         })
         return
       }
@@ -465,6 +475,8 @@ export function lookThroughStream(
           line: l.line,
           security: securityLabel(p),
           reason: `${company.name} shares on a row left out for a problem (${l.problem}): exposure of unknown size. Correct the row in the file and load it again to weigh it.`,
+          cause: 'left-out',
+          short: false,
         })
     }
     companyWithoutValue.sort((a, b) => a.line - b.line)

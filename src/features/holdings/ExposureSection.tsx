@@ -146,7 +146,13 @@ export function ExposureSection({
         )
       )}
       <FundFilesPanel portfolio={portfolio} company={company} funds={result.classes.funds} />
-      <LeversList levers={levers} company={company} portfolio={portfolio} currency={result.currency} />
+      <LeversList
+        levers={levers}
+        company={company}
+        portfolio={portfolio}
+        currency={result.currency}
+        missingRates={result.missingRates}
+      />
       <UnresolvedList items={result.unresolved} />
       <ClassesTable portfolio={portfolio} classes={result.classes} currency={result.currency} />
       {facts.length > 0 && (

@@ -42,11 +42,18 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
         <div>
           <dt>Coverage</dt>
           <dd>
-            {pct(result.coverage.share)} <span>of the portfolio’s value has a known exposure</span>
+            {result.coverage.consideredCents === 0 ? (
+              <span>not measured: no amount could be counted</span>
+            ) : (
+              <>
+                {pct(result.coverage.share)} <span>of the portfolio’s value has a known exposure</span>
+              </>
+            )}
             {result.missingRates.length > 0 && (
               <span>
                 {' '}
-                (of the value that could be counted: positions in {result.missingRates.join(', ')} are left out until{' '}
+                ({result.coverage.consideredCents > 0 && 'of the value that could be counted: '}positions in{' '}
+                {result.missingRates.join(', ')} are left out until{' '}
                 {result.currency ? 'you give a rate' : 'you choose the account currency'})
               </span>
             )}

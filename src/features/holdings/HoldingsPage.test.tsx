@@ -115,6 +115,14 @@ describe('HoldingsPage', () => {
     ).toBeInTheDocument()
   })
 
+  it('does not blame the rows with problems for the company’s shares that only wait for a currency', async () => {
+    renderHoldings()
+    await upload('mixed.csv', 'Symbol,Currency,Market Value\nPLTR,USD,1000\nSAP,EUR,9000\nXYZ,EUR,abc\n')
+    expect(await screen.findByRole('button', { name: 'Use the 2 valid rows' })).toBeInTheDocument()
+    expect(screen.getByText(/The valid rows alone total/)).toBeInTheDocument()
+    expect(screen.queryByText(/of the rows with problems/)).not.toBeInTheDocument()
+  })
+
   it('keeps a rate for its own account currency: a new file in another currency asks again', async () => {
     renderHoldings()
     const user = userEvent.setup()

@@ -52,6 +52,7 @@ export function ImportPanel({
     case 'review': {
       const p = state.portfolio
       const n = p.positions.length
+      const leftOutCompany = state.preview?.companyWithoutValue.filter((u) => u.cause === 'left-out').length ?? 0
       return (
         <div className="state state-error">
           <p role="alert">
@@ -70,8 +71,8 @@ export function ImportPanel({
               The valid rows alone total {formatMoneyFromCents(state.preview.totalCents, state.preview.currency)}, with
               an exposure of {formatMoneyFromCents(state.preview.exposureCents, state.preview.currency)} (
               {pct(state.preview.exposureShare)}).
-              {state.preview.companyWithoutValue.length > 0 &&
-                ` The company’s own shares are on ${formatCount(state.preview.companyWithoutValue.length)} of the rows with problems: left out, they are exposure of unknown size, not in that figure.`}
+              {leftOutCompany > 0 &&
+                ` The company’s own shares are on ${formatCount(leftOutCompany)} of the rows with problems: left out, they are exposure of unknown size, not in that figure.`}
             </p>
           )}
           <div className="button-row">

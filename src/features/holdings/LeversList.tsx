@@ -16,11 +16,14 @@ export function LeversList({
   company,
   portfolio,
   currency,
+  missingRates,
 }: {
   levers: Lever[]
   company: TargetCompany
   portfolio: AcceptedPortfolio
   currency: string | null
+  /** Currencies the currency panel above already asks a rate for: not asked twice. */
+  missingRates: readonly string[]
 }) {
   const id = useId()
   const { heldYearsEntered } = usePortfolioActions()
@@ -63,7 +66,9 @@ export function LeversList({
             defaultValue={portfolio.heldYears ?? ''}
             onChange={(e) => heldYearsEntered(e.target.value === '' ? null : Math.max(0, Number(e.target.value)))}
           />
-          {currency && currency !== 'USD' && <RateForm code="USD" account={currency} current={portfolio.rates.USD} />}
+          {currency && currency !== 'USD' && !missingRates.includes('USD') && (
+            <RateForm code="USD" account={currency} current={portfolio.rates.USD} />
+          )}
         </div>
       )}
     </section>

@@ -290,7 +290,8 @@ describe('parsePortfolio with prices in pence (GBp, GBX)', () => {
     expect(p.problems).toEqual([])
     // 720,000 hundredths of a penny: £72.00 (formatMoneyFromCents and convertCents: amount.test.ts).
     expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([[720000, 'GBX']])
-    expect(p.currency.code).toBe('GBX')
+    // Pence rows alone make an account in pounds (rates per pound, not per penny).
+    expect(p.currency.code).toBe('GBP')
   })
 
   it('keeps GBP in capitals as pounds and reads GBX and GBp as pence', () => {
@@ -328,5 +329,17 @@ describe('parsePortfolio valuing a row from quantity and price beside a converte
     const p = parsed('Name;ISIN;Quantity;Price;Value (EUR)\nNESTLE SA;CH0038863350;10;CHF 95,00;-\n')
     expect(p.problems).toEqual([])
     expect(p.positions.map((x) => [x.valueCents, x.currency])).toEqual([[95000, 'CHF']])
+  })
+})
+
+describe('a UK account with pence and pounds', () => {
+  it('is an account in pounds, summing pence at a hundred to the pound without a rate', () => {
+    const out = parsePortfolio(
+      'Symbol,Currency,Market Value,Security Type\nVOD,GBX,7200,Stock\nBP,GBp,5000,Stock\nVUSA,GBP,900,ETF\n',
+    )
+    if (!out.ok) throw new Error(out.error)
+    expect(out.portfolio.currency).toEqual({ code: 'GBP', source: { kind: 'currency-column', header: 'Currency' } })
+    const pence = parsePortfolio('Symbol,Currency,Market Value\nVOD,GBp,7200\n')
+    expect(pence.ok && pence.portfolio.currency.code).toBe('GBP')
   })
 })

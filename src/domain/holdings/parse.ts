@@ -285,8 +285,11 @@ function accountCurrency(
   const fromHeader = valueHeader ? headerCurrency(valueHeader) : null
   if (fromHeader && valueHeader) return { code: fromHeader, source: { kind: 'value-header', header: valueHeader } }
   if (base) return { code: base.code, source: { kind: 'base-line', line: base.line } }
-  if (codes.size === 1) {
-    const code = [...codes][0] as string
+  // Pence and pounds are one currency: a UK file's GBp and GBP rows (or its GBp rows alone) give
+  // an account in pounds, whose rates are asked per pound, never per penny.
+  const accounts = new Set([...codes].map((c) => (c === 'GBX' ? 'GBP' : c)))
+  if (accounts.size === 1) {
+    const code = [...accounts][0] as string
     if (mapping.currency !== null)
       return { code, source: { kind: 'currency-column', header: columnName(headers, mapping.currency, 'currency') } }
     return { code, source: { kind: 'symbols' } }

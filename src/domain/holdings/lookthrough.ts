@@ -223,6 +223,32 @@ export function buildIndex(company: TargetCompany, funds: readonly Fund[], files
     null
 }
 
+/** A left-out row as a position without amounts, to be matched like one. */
+function leftOutPosition({ line, ticker, isin, cusip, name }: LeftOutSecurity): Position {
+  return {
+    line,
+    kind: 'security',
+    ticker,
+    isin,
+    cusip,
+    name,
+    quantity: null,
+    valueCents: null,
+    currency: null,
+    securityType: null,
+  }
+}
+
+/**
+ * The left-out rows that name the company's own shares (by ISIN, CUSIP, ticker or name): all the
+ * look-through needs of them, so a file with 90,000 broken rows does not carry (or save) them all.
+ */
+export function leftOutOfCompany(leftOut: readonly LeftOutSecurity[], company: TargetCompany): LeftOutSecurity[] {
+  if (leftOut.length === 0) return []
+  const match = buildIndex(company, [])
+  return leftOut.filter((l) => match(leftOutPosition(l))?.kind === 'company')
+}
+
 /** How the file names a position, for tables and messages. */
 export function securityLabel(p: Position): string {
   return p.ticker ?? p.isin ?? p.cusip ?? p.name ?? `line ${p.line}`
@@ -457,19 +483,7 @@ export function lookThroughStream(
     leftOut: readonly LeftOutSecurity[] = options.leftOut ?? [],
   ): LookThroughResult => {
     for (const l of leftOut) {
-      const { line, ticker, isin, cusip, name } = l
-      const p: Position = {
-        line,
-        kind: 'security',
-        ticker,
-        isin,
-        cusip,
-        name,
-        quantity: null,
-        valueCents: null,
-        currency: null,
-        securityType: null,
-      }
+      const p = leftOutPosition(l)
       if (isCompany(p))
         companyWithoutValue.push({
           line: l.line,

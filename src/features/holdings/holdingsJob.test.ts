@@ -123,7 +123,8 @@ describe('splitForTransfer and joinChunks', () => {
   })
 
   it('finds the company’s shares on a row with a problem, streamed or not: exposure of unknown size in the preview', async () => {
-    const text = `${bigCsv(CHUNK + 3)}\nPLTR,twelve dollars\n`
+    // XYZ's broken row is not the company's: it is a row problem, and not carried on.
+    const text = `${bigCsv(CHUNK + 3)}\nPLTR,twelve dollars\nXYZ,abc\n`
     const job = { id: 9, input: { kind: 'text' as const, text }, company, funds }
     for (const stream of [undefined, () => {}]) {
       const m = await runHoldingsJob(job, () => {}, stream)

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
 import {
+  leftOutOfCompany,
   lookThrough,
   lookThroughStream,
   type LookThroughOptions,
@@ -156,6 +157,8 @@ export async function runHoldingsJob(
   progress('looking through')
   let preview: LookThroughResult | null = null
   if (outcome.ok) {
+    // Only the left-out rows that are the company's shares travel on (and are saved).
+    outcome.portfolio.leftOutSecurities = leftOutOfCompany(outcome.portfolio.leftOutSecurities, job.company)
     const { portfolio } = outcome
     const currency = portfolio.currency.code
     // Assigned in onBatch, which TypeScript does not follow.
@@ -169,6 +172,7 @@ export async function runHoldingsJob(
       // whole. The positions already sent stand; the rest follow.
       const again = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
       if (again.ok) {
+        again.portfolio.leftOutSecurities = leftOutOfCompany(again.portfolio.leftOutSecurities, job.company)
         preview = lookThrough(again.portfolio.positions, job.company, job.funds, again.portfolio.statedTotal, {
           ...lookOptions(currency),
           leftOut: again.portfolio.leftOutSecurities,

@@ -343,3 +343,29 @@ describe('a UK account with pence and pounds', () => {
     expect(pence.ok && pence.portfolio.currency.code).toBe('GBP')
   })
 })
+
+describe('a value cell naming another currency than the currency column', () => {
+  it('reads pounds beside a pence column as pounds, and names any other disagreement as a problem', () => {
+    const out = parsePortfolio(
+      'Symbol,Quantity,Price,Currency,Market Value\nVOD,1000,72.00,GBX,£720.00\nSAP,10,90.00,USD,€900.00\nAAPL,5,200,USD,$1000\n',
+    )
+    if (!out.ok) throw new Error(out.error)
+    expect(out.portfolio.positions.map((p) => [p.ticker, p.valueCents, p.currency])).toEqual([
+      ['VOD', 72_000, 'GBP'],
+      ['AAPL', 100_000, 'USD'],
+    ])
+    expect(out.portfolio.problems).toEqual([
+      {
+        line: 3,
+        column: 'Currency',
+        message:
+          '"€900.00" is in EUR, but the currency column says USD: correct one of them so the amount is read in one currency.',
+      },
+    ])
+  })
+
+  it('keeps a bare dollar sign in a Canadian dollar column as Canadian dollars', () => {
+    const out = parsePortfolio('Symbol,Currency,Market Value\nSHOP,CAD,$1000\n')
+    expect(out.ok && out.portfolio.positions.map((p) => [p.valueCents, p.currency])).toEqual([[100_000, 'CAD']])
+  })
+})

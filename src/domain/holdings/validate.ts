@@ -40,15 +40,28 @@ function rowCurrency(
   f: readonly string[],
   ctx: RowContext,
   fromValueColumn: boolean,
-): string | null | { unknown: string } {
+): string | null | { unknown: string } | { conflict: string; named: string; column: string } {
   if (ctx.valueCurrency && fromValueColumn) return ctx.valueCurrency
   const raw = cell(f, ctx.mapping.currency)
   if (raw.trim() !== '') {
     const code = currencyCode(raw)
-    return isKnownCurrency(code) ? code : { unknown: code }
+    if (!isKnownCurrency(code)) return { unknown: code }
+    // The value cell may name its own currency unmistakably ("£720.00", "720 EUR"; a bare "$" or
+    // "¥" is shared by several): where it differs from the column, the amount is not read as the
+    // column's. A pence column beside pounds is the price's quote: the value is in pounds.
+    const valueCell = fromValueColumn ? cell(f, ctx.mapping.value) : ''
+    const named = valueCell !== '' && UNMISTAKABLE.test(valueCell) ? cellCurrency(valueCell) : null
+    if (named && named !== code) {
+      if (code === 'GBX' && named === 'GBP') return 'GBP'
+      return { conflict: valueCell, named, column: code }
+    }
+    return code
   }
   return cellCurrency(cell(f, fromValueColumn ? ctx.mapping.value : ctx.mapping.price))
 }
+
+/** A currency named beyond doubt in an amount cell: a euro or pound sign, or a three-letter code. */
+const UNMISTAKABLE = /[€£]|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/
 
 /** A problem with one row, named by line and the column the file gives it. */
 function rowProblem(
@@ -97,7 +110,9 @@ export function toPosition(
       ctx,
       line,
       'currency',
-      `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`,
+      'unknown' in currency
+        ? `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`
+        : `"${currency.conflict}" is in ${currency.named}, but the currency column says ${currency.column}: correct one of them so the amount is read in one currency.`,
       'currency',
     )
   const quantity = qty.kind === 'number' ? qty.value : null

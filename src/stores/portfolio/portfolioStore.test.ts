@@ -67,6 +67,19 @@ describe('migratePortfolioState', () => {
     })
   })
 
+  it('moves version 2 class choices for securities known by name to version 3’s keys, so none is lost', () => {
+    const byName = pltrPosition({ line: 3, name: 'Acme Holdings Inc. Registered Shares', valueCents: 100 })
+    const v2 = {
+      ...valid,
+      positions: [position, byName],
+      classes: { 'ticker:PLTR': 'company' as const, 'name:acme holdings registered shares': 'other-company' as const },
+    }
+    expect(migratePortfolioState({ portfolio: v2, fundFiles: [] }, 2).portfolio?.classes).toEqual({
+      'ticker:PLTR': 'company',
+      'name:acme holdings': 'other-company',
+    })
+  })
+
   it('keeps version 2 fund files, even without a portfolio', () => {
     const file = ivvWeightFile()
     expect(migratePortfolioState({ portfolio: null, fundFiles: [file] }, 2)).toEqual({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { PositionClass } from '../../domain/holdings/classify'
+import { positionKey, type PositionClass } from '../../domain/holdings/classify'
 import type { AccountCurrency } from '../../domain/holdings/currency'
 import type { FundWeightFile } from '../../domain/holdings/fundFile'
 import type { LeftOutSecurity, Position, StatedTotal } from '../../domain/holdings/parse'
@@ -52,7 +52,7 @@ interface PortfolioState {
 /** Larger portfolios stay for the session only: saving them would block the page and may not fit. */
 export const MAX_SAVED_POSITIONS = 5_000
 
-export const PORTFOLIO_STORE_VERSION = 2
+export const PORTFOLIO_STORE_VERSION = 3
 
 type Persisted = Pick<PortfolioState, 'portfolio' | 'fundFiles'>
 
@@ -128,7 +128,8 @@ export const persistedPortfolioSchema = z.object({
  * Brings a saved state from an older version to the current shape. Version 0 saved the
  * portfolio without `source` and `rowsLeftOut`; version 1 without currencies (on positions, the
  * account currency and rates), class choices, the holding period and fund files: its currency is
- * kept as "not stated" for the user to choose rather than assumed. Throws on anything it cannot
+ * kept as "not stated" for the user to choose rather than assumed. Version 2's class choices for
+ * securities known only by name move to version 3's keys (moveNameKeys). Throws on anything it cannot
  * read, so the stored copy is kept aside (and the person told) instead of being trusted or dropped.
  */
 export function migratePortfolioState(persisted: unknown, version: number): Persisted {
@@ -160,7 +161,40 @@ export function migratePortfolioState(persisted: unknown, version: number): Pers
   }
   if (!persistedPortfolioSchema.safeParse(state).success)
     throw new Error(`The saved portfolio (version ${version}) could not be read.`)
-  return state as Persisted
+  const read = state as Persisted
+  return version < 3 && read.portfolio ? { ...read, portfolio: moveNameKeys(read.portfolio) } : read
+}
+
+/** A name's class-choice key as version 2 made it, before share designations ("INC-A", "Registered Shares") were dropped. */
+function version2NameKey(name: string): string {
+  const n = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(
+      /\b(inc|incorporated|corp|corporation|co|ltd|plc|se|ag|sa|nv|the|class [a-z]|cl [a-z]|com|common stock|shs|ord)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+  return `name:${n}`
+}
+
+/**
+ * Version 3 keys a security known only by its name by the name without its share designations:
+ * the user's class choices saved under version 2's keys move to the new ones, so none is lost.
+ */
+function moveNameKeys(p: AcceptedPortfolio): AcceptedPortfolio {
+  const classes = { ...p.classes }
+  for (const x of p.positions) {
+    if (x.isin || x.cusip || x.ticker || !x.name) continue
+    const old = version2NameKey(x.name)
+    const key = positionKey(x)
+    const chosen = classes[old]
+    if (old === key || chosen === undefined) continue
+    classes[key] ??= chosen
+    delete classes[old]
+  }
+  return { ...p, classes }
 }
 
 /** What is saved: the portfolio. One too large to save is refused by `portfolioTooLarge`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { sources } from '../../../mocks/data/sources'
 import { redFlagText } from './assessment'
 import { buildBriefing, type BriefingInput, type HoldingsInput } from './build'
-import { engagementLine, engagementStatus, pressRange, RECOMMENDATION_LABEL } from './decision'
+import { engagementLine, engagementStatus, leversFor, pressRange, RECOMMENDATION_LABEL } from './decision'
 import { SECTIONS, type Block, type BriefingDocument, type SectionId } from './document'
 import { coverageLine, engagementBlocks, holdingsBlocks } from './sections'
 
@@ -271,5 +271,17 @@ describe('helpers', () => {
         ],
       }),
     ).toEqual({ low: 5, high: 9, count: 2 })
+  })
+})
+
+describe('the first page’s levers without the holdings view’s', () => {
+  it('gives the vote for the company’s shares of unknown size, never "no exposure"', () => {
+    const unweighed = { ...holdings, levers: [], directCents: 0, indirectCents: 0, companyWithoutValue: 1 }
+    expect(leversFor(unweighed)).toEqual([
+      'Direct shares: vote at the annual meeting, and file or co-file a shareholder resolution',
+    ])
+    expect(leversFor({ ...unweighed, companyWithoutValue: 0 })).toEqual([
+      'No exposure, so no shareholder lever: the question is whether to screen it out',
+    ])
   })
 })

@@ -121,7 +121,7 @@ export interface HoldingsInput {
   levers: string[]
   rows: { position: string; route: string; valueCents: number; share: number }[]
   unresolved: number
-  /** Positions in the company's own shares whose size is not known (no usable value, or no rate): never a zero. */
+  /** Positions in the company's own shares whose size is not known (no usable value, no rate, a row left out): never a zero. */
   companyWithoutValue: number
   /** Currencies whose positions are left out of every sum for want of a rate (or of an account currency). */
   missingRates: string[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ivvWeightFile, palantirTarget as palantir, position } from '../holdings/fixtures'
+import { dollarsAndEuros, ivvWeightFile, palantirTarget as palantir, position } from '../holdings/fixtures'
 import { leversFor } from '../holdings/levers'
 import { lookThrough } from '../holdings/lookthrough'
 import { buildBriefing } from './build'
@@ -124,16 +124,7 @@ describe('the holdings section of the briefing', () => {
   })
 
   it('says which currencies were left out for want of a rate', () => {
-    const r = lookThrough(
-      [
-        position({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
-        position({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
-      ],
-      palantir,
-      [],
-      null,
-      { currency: 'EUR' },
-    )
+    const r = lookThrough(dollarsAndEuros(), palantir, [], null, { currency: 'EUR' })
     const text = texts(holdingsBlocks(holdingsForBriefing('Euro account', r), () => []))
     expect(text).toContain(
       "Coverage: 100.00% of the portfolio's value was looked through. Positions in USD are left out of every sum: no rate to EUR was given.",
@@ -141,16 +132,7 @@ describe('the holdings section of the briefing', () => {
   })
 
   it('says no total could be counted, and coverage not measured, when every amount waits for a currency', () => {
-    const r = lookThrough(
-      [
-        position({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
-        position({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
-      ],
-      palantir,
-      [],
-      null,
-      { currency: null },
-    )
+    const r = lookThrough(dollarsAndEuros(), palantir, [], null, { currency: null })
     const h = holdingsForBriefing('Two currencies', r, leversFor(r, palantir))
     const text = texts(holdingsBlocks(h, () => []))
     expect(text.join(' ')).toContain('total 0.00 (currency not stated) (no portfolio total could be counted)')

@@ -39,6 +39,14 @@ export function position(p: Partial<Position> & { valueCents: number | null }): 
 }
 
 /** The iShares Core S&P 500 ETF's holdings file as read: Palantir at 0.45%, applying to the IVV position. */
+/** PLTR $1,000 (line 2) and SAP €9,000 (line 3): an account whose currency decides what can be added. */
+export function dollarsAndEuros(): Position[] {
+  return [
+    position({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
+    position({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
+  ]
+}
+
 export function ivvWeightFile(overrides: Partial<FundWeightFile> = {}): FundWeightFile {
   return {
     id: 'fund:IVV',

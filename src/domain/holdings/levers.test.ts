@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
-import { palantirTarget as palantir, position as pos } from './fixtures'
+import { dollarsAndEuros, palantirTarget as palantir, position as pos } from './fixtures'
 import { leversFor, proposalEligibility } from './levers'
 import { lookThrough } from './lookthrough'
 
@@ -61,16 +61,7 @@ describe('levers for the company’s shares of unknown size', () => {
   })
 
   it('gives the vote for shares with no account currency, and says to choose it for the thresholds', () => {
-    const r = lookThrough(
-      [
-        pos({ line: 2, ticker: 'PLTR', valueCents: 100_000, currency: 'USD' }),
-        pos({ line: 3, ticker: 'SAP', valueCents: 900_000, currency: 'EUR', securityType: 'Stock' }),
-      ],
-      palantir,
-      funds,
-      null,
-      { currency: null },
-    )
+    const r = lookThrough(dollarsAndEuros(), palantir, funds, null, { currency: null })
     const levers = leversFor(r, palantir, { heldYears: 3 })
     expect(levers.map((l) => [l.kind, l.text])).toEqual([
       [

@@ -13,7 +13,7 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
           <dt>Direct ({company.ticker} shares)</dt>
           <dd>
             {m(result.directCents)} <span>({pct(result.directShare)} of the portfolio)</span>
-            {unknownSize.length > 0 && <span> plus shares of unknown size</span>}
+            {unknownSize.length > 0 && <span className="summary-note"> plus shares of unknown size</span>}
           </dd>
         </div>
         <div>
@@ -43,14 +43,14 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
           <dt>Coverage</dt>
           <dd>
             {result.coverage.consideredCents === 0 ? (
-              <span>not measured: no amount could be counted</span>
+              <span className="summary-note">not measured: no amount could be counted</span>
             ) : (
               <>
                 {pct(result.coverage.share)} <span>of the portfolio’s value has a known exposure</span>
               </>
             )}
             {result.missingRates.length > 0 && (
-              <span>
+              <span className="summary-note">
                 {' '}
                 ({result.coverage.consideredCents > 0 && 'of the value that could be counted: '}positions in{' '}
                 {result.missingRates.join(', ')} are left out until{' '}

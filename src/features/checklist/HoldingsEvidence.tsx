@@ -1,5 +1,5 @@
 import { Link } from '../../components/router'
-import { formatPercent } from '../../domain/format/format'
+import { formatPercent, plural } from '../../domain/format/format'
 import { formatMoneyFromCents } from '../../domain/holdings/currency'
 import { usePortfolioExposure } from '../../stores/portfolio/usePortfolioExposure'
 
@@ -31,7 +31,7 @@ export function HoldingsEvidence({ companyId }: { companyId: string }) {
   return (
     <p className="holdings-evidence">
       From your holdings (“{exposure.label}”): direct exposure {m(r.directCents)} ({formatPercent(r.directShare, 2)})
-      {unknown > 0 && ` plus ${unknown} position${unknown === 1 ? '' : 's'} in its shares of unknown size`}, indirect{' '}
+      {unknown > 0 && ` plus ${plural(unknown, 'position')} in its shares of unknown size`}, indirect{' '}
       {m(r.indirectCents)} ({formatPercent(r.indirectShare, 2)}) through {funds} fund{funds === 1 ? '' : 's'} or firm
       {funds === 1 ? '' : 's'}
       {r.usesSampleData ? ' (fund holdings: sample data)' : ''}; {r.unresolved.length} position

@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../../domain/holdings/columns'
-import { formatCount } from '../../domain/format/format'
+import { formatCount, plural } from '../../domain/format/format'
 import { ColumnMappingForm } from './ColumnMappingForm'
 import { ImportReport, ProblemTable } from './ImportReport'
 import type { ImportInput, ImportState } from './importState'
@@ -78,7 +78,7 @@ export function ImportPanel({
           <div className="button-row">
             {n > 0 && (
               <button type="button" onClick={onAcceptValid}>
-                Use the {formatCount(n)} valid {n === 1 ? 'row' : 'rows'}
+                Use the {plural(n, 'valid row')}
               </button>
             )}
             <button type="button" className="secondary" onClick={onDiscard}>

@@ -1,3 +1,3 @@
-// The page's side of the holdings worker's answer (unpacking each chunk as it arrives), built for
+// The page's side of the holdings worker's answer (unpacking each chunk and looking it through as it arrives), built for
 // the holdings bench so that its side-by-side timing does the same work as the page.
-export { joinChunks, receiveChunk } from '../src/features/holdings/holdingsJob'
+export { HoldingsReceiver } from '../src/features/holdings/holdingsJob'

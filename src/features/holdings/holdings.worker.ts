@@ -21,11 +21,11 @@ scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
     void runBaselineJob(job).then(post)
     return
   }
-  // Positions go to the page as they are read, so that the page unpacks them (on the other core)
-  // while this worker reads on (and looks them through, keeping none); the rest follow.
+  // Positions go to the page as they are read, so that the page unpacks them and looks them
+  // through (on the other core) while this worker reads on, keeping none; the rest follow.
   let sent = 0
   const stream = (positions: Position[]) => {
-    post(chunkMessage(job.id, positions, []))
+    post(chunkMessage(job.id, positions))
     sent += positions.length
   }
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }), stream)

@@ -7,7 +7,6 @@ import {
   type LookThroughStream,
   type LookThroughResult,
   type TargetCompany,
-  type UnresolvedPosition,
 } from '../../domain/holdings/lookthrough'
 import { parsePortfolio, type ParseOutcome, type Position, type PositionKind } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
@@ -57,12 +56,7 @@ export interface HoldingsJobResult {
 
 export type HoldingsMessage =
   | { id: number; type: 'progress'; stage: HoldingsStage }
-  | {
-      id: number
-      type: 'chunk'
-      positions: PackedPositions
-      unresolved: UnresolvedPosition[]
-    }
+  | { id: number; type: 'chunk'; positions: PackedPositions }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
   | { id: number; type: 'baseline'; lines: number }
@@ -89,10 +83,19 @@ function checkText(text: string): string | null {
   return `Line ${line} opens a quoted field (") that is never closed, so the rest of the file would be read as one value. Close the quote on that line and try again.`
 }
 
-/** The look-through of the streamed batches, and the account currency it assumed. */
-interface StreamedLook {
-  stream: LookThroughStream
-  currency: string | null
+/**
+ * The look-through's options for a file in `currency`: the user's rates apply only where the file's
+ * account currency is the one they were entered against ("EUR per 1 USD" is not "GBP per 1 USD").
+ */
+export function lookOptions(
+  job: Pick<HoldingsJob, 'options' | 'ratesAccount'>,
+  currency: string | null,
+): LookThroughOptions {
+  return {
+    ...(job.options ?? {}),
+    currency,
+    rates: currency !== null && currency === job.ratesAccount ? (job.options?.rates ?? {}) : {},
+  }
 }
 
 /**
@@ -125,31 +128,15 @@ export async function runHoldingsJob(
   if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
-  const lookOptions = (currency: string | null): LookThroughOptions => ({
-    ...(job.options ?? {}),
-    currency,
-    rates: currency !== null && currency === job.ratesAccount ? (job.options?.rates ?? {}) : {},
-  })
-  // With a stream, each batch of positions is sent on and looked through as it is read, in the
-  // account currency of its first position; the worker then keeps none of them.
-  let look: StreamedLook | null = null
-  let sent = 0
+  // With a stream, each batch of positions goes to the page as it is read, and the page looks
+  // them through as they arrive (HoldingsReceiver), on the other core: the worker only reads.
   let sendMs = 0
-  let lookMs = 0
   const onBatch = (positions: Position[]) => {
     const s0 = performance.now()
     stream?.(positions)
-    const s1 = performance.now()
-    sent += positions.length
-    if (!look) {
-      const currency = positions[0]?.currency ?? null
-      look = { stream: lookThroughStream(job.company, job.funds, lookOptions(currency)), currency }
-    }
-    look.stream.add(positions)
-    sendMs += s1 - s0
-    lookMs += performance.now() - s1
+    sendMs += performance.now() - s0
   }
-  let outcome = parsePortfolio(text, {
+  const outcome = parsePortfolio(text, {
     ...(job.manual ? { manual: job.manual } : {}),
     ...(stream ? { stream: { every: CHUNK, send: onBatch } } : {}),
   })
@@ -160,28 +147,9 @@ export async function runHoldingsJob(
     // Only the left-out rows that are the company's shares travel on (and are saved).
     outcome.portfolio.leftOutSecurities = leftOutOfCompany(outcome.portfolio.leftOutSecurities, job.company)
     const { portfolio } = outcome
-    const currency = portfolio.currency.code
-    // Assigned in onBatch, which TypeScript does not follow.
-    const streamed = look as StreamedLook | null
-    if (streamed && streamed.currency === currency) {
-      streamed.stream.add(portfolio.positions)
-      preview = streamed.stream.finish(portfolio.statedTotal, portfolio.leftOutSecurities)
-    } else if (streamed) {
-      // The account currency was not the first position's (a base-currency line, or rows in
-      // several currencies): read the file again, keeping every position, and look it through
-      // whole. The positions already sent stand; the rest follow.
-      const again = parsePortfolio(text, job.manual ? { manual: job.manual } : {})
-      if (again.ok) {
-        again.portfolio.leftOutSecurities = leftOutOfCompany(again.portfolio.leftOutSecurities, job.company)
-        preview = lookThrough(again.portfolio.positions, job.company, job.funds, again.portfolio.statedTotal, {
-          ...lookOptions(currency),
-          leftOut: again.portfolio.leftOutSecurities,
-        })
-        outcome = { ok: true, portfolio: { ...again.portfolio, positions: again.portfolio.positions.slice(sent) } }
-      }
-    } else
+    if (!stream)
       preview = lookThrough(portfolio.positions, job.company, job.funds, portfolio.statedTotal, {
-        ...lookOptions(currency),
+        ...lookOptions(job, portfolio.currency.code),
         leftOut: portfolio.leftOutSecurities,
       })
   }
@@ -193,7 +161,7 @@ export async function runHoldingsJob(
       outcome,
       preview,
       lines: countLines(text),
-      timings: { readMs: t1 - t0, parseMs: t2 - t1 - sendMs - lookMs, lookThroughMs: t3 - t2 + lookMs, sendMs },
+      timings: { readMs: t1 - t0, parseMs: t2 - t1 - sendMs, lookThroughMs: t3 - t2, sendMs },
     },
   }
 }
@@ -297,52 +265,129 @@ export function transferables(message: HoldingsMessage): Transferable[] {
  */
 export const CHUNK = 2_500
 
-/** A chunk of positions (packed) and unresolved positions for the page. */
-export function chunkMessage(
-  id: number,
-  positions: readonly Position[],
-  unresolved: UnresolvedPosition[],
-): Extract<HoldingsMessage, { type: 'chunk' }> {
-  return { id, type: 'chunk', positions: packPositions(positions), unresolved }
+/** A chunk of positions (packed) for the page. */
+export function chunkMessage(id: number, positions: readonly Position[]): Extract<HoldingsMessage, { type: 'chunk' }> {
+  return { id, type: 'chunk', positions: packPositions(positions) }
 }
 
 /**
- * The messages that carry `message` to the page: chunks of the long arrays, then the rest.
+ * The messages that carry `message` to the page: chunks of its positions, then the rest.
  * `streamed`: positions already went to the page while the file was read (see runHoldingsJob's
  * stream), and the message holds only the rest.
  */
 export function splitForTransfer(message: HoldingsMessage, streamed = false): HoldingsMessage[] {
   if (message.type !== 'result' || !message.result.outcome.ok) return [message]
   const positions = message.result.outcome.portfolio.positions
-  const unresolved = message.result.preview?.unresolved ?? []
-  if (!streamed && Math.max(positions.length, unresolved.length) <= CHUNK) return [message]
+  if (!streamed && positions.length <= CHUNK) return [message]
   const out: HoldingsMessage[] = []
-  for (let i = 0; i < positions.length || i < unresolved.length; i += CHUNK)
-    out.push(chunkMessage(message.id, positions.slice(i, i + CHUNK), unresolved.slice(i, i + CHUNK)))
-  const { result } = message
+  for (let i = 0; i < positions.length; i += CHUNK) out.push(chunkMessage(message.id, positions.slice(i, i + CHUNK)))
   const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions: [] } }
-  const preview = result.preview ? { ...result.preview, unresolved: [] } : null
-  out.push({ id: message.id, type: 'result', result: { ...result, outcome, preview } })
+  out.push({ id: message.id, type: 'result', result: { ...message.result, outcome } })
   return out
 }
 
-/** What the page has received of one job: each chunk is unpacked as it arrives, in its own task. */
-export interface Received {
-  positions: Position[]
-  unresolved: UnresolvedPosition[]
+/** Lets the page's event loop run (other events, rendering) between slices of work; unlike a timeout, never clamped to 4 ms. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel()
+    port1.onmessage = () => {
+      port1.close()
+      resolve()
+    }
+    port2.postMessage(null)
+  })
 }
 
-export function receiveChunk(received: Received, chunk: Extract<HoldingsMessage, { type: 'chunk' }>): void {
-  unpackPositions(chunk.positions, received.positions)
-  for (const u of chunk.unresolved) received.unresolved.push(u)
-}
+/**
+ * The page looks positions through in slices sized to take about LOOK_SLICE_MS each (the first,
+ * while the look-through's code is still cold, of LOOK_FIRST positions), and lets other work run
+ * once a task has taken LOOK_TASK_MS.
+ */
+const LOOK_FIRST = 25
+const LOOK_SLICE_MS = 3
+const LOOK_TASK_MS = 8
 
-/** Puts the received chunks back into the final result (the inverse of splitForTransfer). */
-export function joinChunks(received: Received | undefined, message: HoldingsMessage): HoldingsMessage {
-  if (!received || message.type !== 'result' || !message.result.outcome.ok) return message
-  const { positions, unresolved } = received
-  const { result } = message
-  const outcome = { ok: true as const, portfolio: { ...message.result.outcome.portfolio, positions } }
-  const preview = result.preview ? { ...result.preview, unresolved } : null
-  return { ...message, result: { ...result, outcome, preview } }
+/**
+ * The page's side of one job: each chunk is unpacked as it arrives and looked through there (the
+ * worker only reads, so the two cores share the work), in slices between which the page stays
+ * free, in the account currency of the first position; `finish` puts the answer together with
+ * every position and the look-through.
+ */
+export class HoldingsReceiver {
+  private readonly positions: Position[] = []
+  private look: { stream: LookThroughStream; currency: string | null } | null = null
+  /** How many of `positions` the look-through has taken, the next slice's size, and the run under way. */
+  private looked = 0
+  private slice = LOOK_FIRST
+  private looking: Promise<void> | null = null
+  private taskStart = 0
+
+  constructor(private readonly job: Omit<HoldingsJob, 'id' | 'input'>) {}
+
+  chunk(m: Extract<HoldingsMessage, { type: 'chunk' }>): void {
+    this.taskStart = performance.now()
+    unpackPositions(m.positions, this.positions)
+    void this.lookOn()
+  }
+
+  private startLook(currency: string | null): void {
+    this.look = {
+      stream: lookThroughStream(this.job.company, this.job.funds, lookOptions(this.job, currency)),
+      currency,
+    }
+    this.looked = 0
+  }
+
+  /** Looks through the positions not yet taken, pausing between tasks; one run at a time. */
+  private lookOn(): Promise<void> {
+    this.looking ??= this.lookSlices().finally(() => {
+      this.looking = null
+    })
+    return this.looking
+  }
+
+  private async lookSlices(): Promise<void> {
+    while (this.looked < this.positions.length || !this.look) {
+      if (performance.now() - this.taskStart > LOOK_TASK_MS) {
+        await pause()
+        this.taskStart = performance.now()
+      }
+      if (!this.look) {
+        if (this.positions.length === 0) return
+        this.startLook(this.positions[0]?.currency ?? null)
+        continue
+      }
+      const s0 = performance.now()
+      const end = Math.min(this.looked + this.slice, this.positions.length)
+      this.look.stream.add(this.positions.slice(this.looked, end))
+      this.looked = end
+      const took = Math.max(performance.now() - s0, 0.05)
+      this.slice = Math.max(LOOK_FIRST, Math.min(CHUNK, Math.round((this.slice * LOOK_SLICE_MS) / took)))
+    }
+  }
+
+  /** The job's answer: its positions whole and, where the worker left it to the page, the look-through. */
+  async finish(message: HoldingsMessage): Promise<HoldingsMessage> {
+    if (message.type !== 'result' || !message.result.outcome.ok) return message
+    const { result } = message
+    const portfolio = result.outcome.ok ? result.outcome.portfolio : null
+    if (!portfolio) return message
+    for (const p of portfolio.positions) this.positions.push(p)
+    let preview = result.preview
+    if (!preview) {
+      this.taskStart = performance.now()
+      await this.lookOn()
+      const currency = portfolio.currency.code
+      // The account currency was not the first position's (a base-currency line, or rows in
+      // several currencies): everything is looked through again.
+      if (!this.look || this.look.currency !== currency) this.startLook(currency)
+      await this.lookOn()
+      preview = (this.look as NonNullable<typeof this.look>).stream.finish(
+        portfolio.statedTotal,
+        portfolio.leftOutSecurities,
+      )
+    }
+    const outcome = { ok: true as const, portfolio: { ...portfolio, positions: this.positions } }
+    return { ...message, result: { ...result, outcome, preview } }
+  }
 }

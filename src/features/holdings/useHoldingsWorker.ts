@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
-  joinChunks,
-  receiveChunk,
+  HoldingsReceiver,
   runHoldingsJob,
   type HoldingsJob,
   type HoldingsMessage,
   type HoldingsStage,
-  type Received,
 } from './holdingsJob'
 
-type Pending = (m: HoldingsMessage) => void
+/** A job sent to the worker: its page side (chunks unpacked and looked through) and who waits for it. */
+interface Pending {
+  receiver: HoldingsReceiver
+  resolve: (m: HoldingsMessage) => void
+}
 
 /**
  * Runs holdings jobs in a Web Worker (started when the page is idle, ended with the page). Only the
@@ -18,7 +20,6 @@ type Pending = (m: HoldingsMessage) => void
 export function useHoldingsWorker() {
   const workerRef = useRef<Worker | null>(null)
   const pendingRef = useRef(new Map<number, Pending>())
-  const chunksRef = useRef(new Map<number, Received>())
   const nextId = useRef(1)
   const [stage, setStage] = useState<HoldingsStage | null>(null)
 
@@ -33,28 +34,25 @@ export function useHoldingsWorker() {
         if (m.id === nextId.current - 1) setStage(m.stage)
         return
       }
+      const pending = pendingRef.current.get(m.id)
+      if (!pending) return
       if (m.type === 'chunk') {
-        let received = chunksRef.current.get(m.id)
-        if (!received) chunksRef.current.set(m.id, (received = { positions: [], unresolved: [] }))
-        receiveChunk(received, m)
+        pending.receiver.chunk(m)
         return
       }
-      const received = chunksRef.current.get(m.id)
-      chunksRef.current.delete(m.id)
-      pendingRef.current.get(m.id)?.(joinChunks(received, m))
       pendingRef.current.delete(m.id)
+      void pending.receiver.finish(m).then(pending.resolve)
     }
     // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
     worker.onerror = (event) => {
       event.preventDefault()
-      for (const [id, resolve] of pendingRef.current)
+      for (const [id, { resolve }] of pendingRef.current)
         resolve({
           id,
           type: 'refused',
           error: 'The file could not be processed in this browser (the reader stopped).',
         })
       pendingRef.current.clear()
-      chunksRef.current.clear()
       worker.terminate()
       workerRef.current = null
     }
@@ -86,7 +84,7 @@ export function useHoldingsWorker() {
       if (typeof Worker === 'undefined') return runHoldingsJob(full, setStage).then(settle)
       const worker = ensureWorker()
       return new Promise<HoldingsMessage>((resolve) => {
-        pendingRef.current.set(id, (m) => resolve(settle(m)))
+        pendingRef.current.set(id, { receiver: new HoldingsReceiver(job), resolve: (m) => resolve(settle(m)) })
         worker.postMessage(full)
       })
     },

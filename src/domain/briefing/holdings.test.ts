@@ -20,6 +20,7 @@ const files = [
     matchedBy: null,
     appliesTo: { isins: [], cusips: [], tickers: ['EXS1'], names: [] },
     sheet: 'Holdings',
+    notes: ['Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.'],
   }),
 ]
 
@@ -62,12 +63,14 @@ describe('the holdings section of the briefing', () => {
         file: 'IVV_holdings.csv',
         asOf: '2026-11-28',
         weight: 'company weight 0.45% (found by ticker PLTR)',
+        notes: [],
       },
       {
         fund: 'iShares Core DAX UCITS ETF',
         file: 'EXS1_holdings.xlsx (sheet “Holdings”)',
         asOf: '',
         weight: 'the company is not among its holdings (a known zero)',
+        notes: ['Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.'],
       },
     ])
     expect(h.rows).toEqual([
@@ -82,7 +85,7 @@ describe('the holdings section of the briefing', () => {
     ])
   })
 
-  it('prints the fund files with their dates and the net and gross line', () => {
+  it('prints the fund files with their dates and what to know about each weight, and the net and gross line', () => {
     expect(texts(holdingsBlocks(input(), () => []))).toEqual([
       'Portfolio "Broker export": €20,000.00 in all, including cash (€16,000.00 without cash).',
       'Direct €3,000.00 (15.00%), indirect €45.00 (0.22%), total €3,045.00 (15.22% of the portfolio of €20,000.00), in EUR.',
@@ -90,7 +93,7 @@ describe('the holdings section of the briefing', () => {
       "Coverage: 100.00% of the portfolio's value was looked through. Every position was looked through.",
       "Fund weights from the issuers' holdings files (2 files):",
       '- iShares Core S&P 500 ETF: IVV_holdings.csv, as of 28 Nov 2026; company weight 0.45% (found by ticker PLTR).',
-      '- iShares Core DAX UCITS ETF: EXS1_holdings.xlsx (sheet “Holdings”), the file states no "as of" date; the company is not among its holdings (a known zero).',
+      '- iShares Core DAX UCITS ETF: EXS1_holdings.xlsx (sheet “Holdings”), the file states no "as of" date; the company is not among its holdings (a known zero). Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.',
       '- Vote your €5,000.00 of PLTR shares at Palantir Technologies’ annual meeting, and consider a shareholder proposal. Rule 14a-8(b): The thresholds are in US dollars and this holding is in EUR: enter a rate for USD to check them.',
       '- Engage the manager of iShares Core S&P 500 ETF: ask how it votes its PLTR shares (its proxy voting record, Form N-PX for US funds) and how it weighs the human-rights risk.',
     ])

@@ -43,6 +43,7 @@ export function holdingsForBriefing(label: string, r: LookThroughResult, levers:
       weight: f.found
         ? `company weight ${formatPercent(f.weight, 2)} (found by ${f.matchedBy ?? 'name'})`
         : 'the company is not among its holdings (a known zero)',
+      notes: f.notes ?? [],
     })),
     // With nothing counted there is no share to give: "not measured", not 0%.
     coverage: r.coverage.consideredCents > 0 ? r.coverage.share : null,

@@ -114,7 +114,8 @@ export interface HoldingsInput {
   grossExposureShare: number
   shortExposureCents: number
   /** The issuers' holdings files whose weights were used, each with its "as of" date ('' when the file gives none). */
-  fundFiles: { fund: string; file: string; asOf: string; weight: string }[]
+  /** `notes`: what the reader of the weight should know (netted lines, swaps left out, a file not checked). */
+  fundFiles: { fund: string; file: string; asOf: string; weight: string; notes: string[] }[]
   /** Share of the portfolio's value the look-through could weigh (0-1), where known. */
   coverage: number | null
   /** What the holdings let the investor do: "Vote 1,200 shares at the AGM". */

@@ -323,7 +323,7 @@ export function shortLine(h: HoldingsInput): string | null {
 export function fundFileItems(h: HoldingsInput): string[] {
   return h.fundFiles.map(
     (f) =>
-      `${f.fund}: ${f.file}, ${f.asOf ? `as of ${formatPartialDate(f.asOf)}` : 'the file states no "as of" date'}; ${f.weight}.`,
+      `${f.fund}: ${f.file}, ${f.asOf ? `as of ${formatPartialDate(f.asOf)}` : 'the file states no "as of" date'}; ${f.weight}.${f.notes.map((n) => ` ${n}`).join('')}`,
   )
 }
 

@@ -290,6 +290,46 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
     })
   })
 
+  it('names the lines on the company that are not its shares (a swap, a future) and leaves them out of the weight', () => {
+    const r = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.40'],
+        ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
+        ['PLTRZ6', 'PALANTIR TECH FUT DEC26', 'Futures', '0.30'],
+        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+        ['', 'ACME TECHNOLOGIES SWAP', 'Swap', '0.10'],
+        ['', 'USD CASH', 'Cash', '0.50'],
+      ],
+      'f.csv',
+      palantir,
+      ',',
+    )
+    expect(r).toMatchObject({
+      ok: true,
+      weight: 0.004,
+      matchedBy: 'ticker PLTR',
+      notes: [
+        'The file also lists Palantir Technologies on 2 lines that are not counted as its shares (a derivative such as a swap or future, or cash): “PALANTIR TECHNOLOGIES INC SWAP” 1.25%; “PALANTIR TECH FUT DEC26” 0.3%. The weight used is the shares’ alone; the fund’s economic exposure may differ.',
+      ],
+    })
+    // A fund that holds the company only through a swap: a known zero for its shares, and said.
+    const swapOnly = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
+        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+      ],
+      'f.csv',
+      palantir,
+      ',',
+    )
+    expect(swapOnly).toMatchObject({ ok: true, weight: 0, found: false })
+    expect(swapOnly.ok && swapOnly.notes).toEqual([
+      'The file also lists Palantir Technologies on 1 line that is not counted as its shares (a derivative such as a swap or future, or cash): “PALANTIR TECHNOLOGIES INC SWAP” 1.25%. The weight used is the shares’ alone; the fund’s economic exposure may differ.',
+    ])
+  })
+
   it('says so when a negative line is netted against the company’s long line', () => {
     const r = readFundHoldings(
       [
@@ -568,6 +608,34 @@ describe('which position a holdings file is for', () => {
       weight: 0.0038,
       appliesTo: { tickers: ['SPY5'], isins: ['IE00B6YX5C33'], names: [], cusips: [] },
     })
+  })
+
+  it('keeps what the user was told about the weight with the file: its notes and a check that could not be made', () => {
+    const nameless = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Weight (%)'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', '0.45'],
+        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', '-0.05'],
+      ],
+      'holdings.csv',
+      palantir,
+      ',',
+    )
+    if (!nameless.ok) throw new Error(nameless.error)
+    const position = fundPosition('VOO', 'VANGUARD S&P 500 ETF')
+    const check = checkFundFile(nameless, position)
+    if (!check.ok) throw new Error(check.error)
+    const f = toFundWeightFile(nameless, position, {
+      fileName: 'holdings.csv',
+      companyId: 'palantir',
+      loadedAt: '2026-12-02T08:00:00.000Z',
+      sheet: null,
+      checkNote: check.note,
+    })
+    expect(f.notes).toEqual([
+      'The file lists Palantir Technologies at 0.45% and -0.05% (a short position or derivative): the net 0.4% is used.',
+      'Not checked: the file does not name its fund (no fund name, ticker or ISIN in it), so make sure this is the holdings file of VOO (VANGUARD S&P 500 ETF).',
+    ])
   })
 
   it('keeps the weight, date and the identifiers of the position it applies to', () => {

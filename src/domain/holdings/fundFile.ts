@@ -8,6 +8,7 @@ import { detectDecimalMark, parseAmount, type DecimalMark } from './amount'
 import { isValidCusip, isValidIsin, normalizeName, normalizeTicker } from './identifiers'
 import type { TargetCompany } from './lookthrough'
 import type { Position } from './parse'
+import { plural } from '../format/format'
 
 /** A fund file kept in the browser: only what the look-through needs, not the whole file. */
 export interface FundWeightFile {
@@ -31,6 +32,13 @@ export interface FundWeightFile {
   loadedAt: string
   /** For an XLSX, the sheet read. */
   sheet: string | null
+  /**
+   * What the person relying on the weight should know, kept with the file and named in the
+   * briefing: the company's lines netted or counted as zero, lines naming the company that are not
+   * its shares (a swap, a future), a file that could not be checked against its position. Files
+   * saved before notes were kept have none.
+   */
+  notes?: string[]
 }
 
 /** What a holdings file says, before the user says which position it is for. */
@@ -53,9 +61,10 @@ export type FundFileRead =
       cashRows: number
       headerLine: number
       /**
-       * Sentences for the user about how the weight was read, to show with it: a negative weight
-       * for the company (a short position or a derivative), counted as zero or netted. Empty when
-       * there is nothing to say.
+       * Sentences for the user about how the weight was read, to show and keep with it: a negative
+       * weight for the company (a short position or a derivative), counted as zero or netted; lines
+       * that name the company but are not its shares (a swap, a future, cash), left out of the
+       * weight. Empty when there is nothing to say.
        */
       notes: string[]
     }
@@ -274,6 +283,37 @@ function negativeWeightNote(companyName: string, lines: readonly number[], net: 
   return lines.length > 1 ? `${listed}: ${asPercent(net, 4)} net, counted as zero.` : `${listed}: counted as zero.`
 }
 
+/**
+ * Whether a holdings line names the company without being counted as its shares: its ISIN, CUSIP
+ * or ticker, or its name holding the company's first name word (at least four letters: "palantir")
+ * as a whole word; with a shorter first word, every word of the company's name.
+ */
+function namesCompany(
+  company: TargetCompany,
+): (ids: { isin: string; cusip: string }, ticker: string, name: string) => boolean {
+  const words = normalizeName(company.name)
+    .split(' ')
+    .filter((w) => w !== '')
+  const first = words[0] ?? ''
+  const needed = first.length >= 4 ? [first] : words
+  const ticker = normalizeTicker(company.ticker)
+  return (ids, t, n) => {
+    if ((company.isin && ids.isin === company.isin) || (company.cusip && ids.cusip === company.cusip)) return true
+    if (t && normalizeTicker(t) === ticker) return true
+    if (!n || needed.length === 0) return false
+    const own = new Set(n.toLowerCase().split(/[^a-z0-9]+/))
+    return needed.every((w) => own.has(w))
+  }
+}
+
+/** The lines naming the company that were not counted as its shares, said with their weights: never left out in silence. */
+function otherLinesNote(companyName: string, lines: readonly { label: string; share: number }[]): string | null {
+  if (lines.length === 0) return null
+  const shown = lines.slice(0, 3).map((l) => `“${l.label}” ${asPercent(l.share, 4)}`)
+  const more = lines.length > 3 ? ` and ${plural(lines.length - 3, 'more line')}` : ''
+  return `The file also lists ${companyName} on ${plural(lines.length, 'line')} that ${lines.length === 1 ? 'is' : 'are'} not counted as its shares (a derivative such as a swap or future, or cash): ${shown.join('; ')}${more}. The weight used is the shares’ alone; the fund’s economic exposure may differ.`
+}
+
 /** Why a weight column cannot be percentages of one fund: the refusal, naming what was read. */
 function unreadableWeights(what: string, mark: DecimalMark): { ok: false; error: string } {
   return {
@@ -365,11 +405,13 @@ export function readFundHoldings(
   const entries: { w: number; row: readonly string[]; line: number }[] = []
   let sum = 0
   let cashRows = 0
+  const cashLines: { w: number; row: readonly string[]; line: number }[] = []
   for (const [i, r] of data.entries()) {
     const w = weightOf(get(r, cols.weight), mark)
     if (w === null) continue
     if (isCashRow(r, cols)) {
       cashRows += 1
+      cashLines.push({ w, row: r, line: headerIndex + 2 + i })
       continue
     }
     entries.push({ w, row: r, line: headerIndex + 2 + i })
@@ -392,7 +434,15 @@ export function readFundHoldings(
   let weight = 0
   let matchedBy: string | null = null
   const lines: number[] = []
-  for (const { w, row } of entries) {
+  const names = namesCompany(company)
+  const others: { label: string; share: number; line: number }[] = []
+  const otherLine = (w: number, row: readonly string[], line: number, ids: { isin: string; cusip: string }) => {
+    const t = get(row, cols.ticker)
+    const n = get(row, cols.name)
+    if (names(ids, t, n)) others.push({ label: n || t || ids.isin || ids.cusip, share: share(w), line })
+  }
+  for (const { w, row, line } of cashLines) otherLine(w, row, line, identifiersOf(row, cols))
+  for (const { w, row, line } of entries) {
     const { isin, cusip } = identifiersOf(row, cols)
     const t = get(row, cols.ticker)
     const n = get(row, cols.name)
@@ -406,7 +456,10 @@ export function readFundHoldings(
             : n && normalizeName(n) === name
               ? `name “${n}”`
               : null
-    if (!by) continue
+    if (!by) {
+      otherLine(w, row, line, { isin, cusip })
+      continue
+    }
     weight += w
     lines.push(share(w))
     matchedBy ??= by
@@ -419,7 +472,13 @@ export function readFundHoldings(
   )
   // Rounded to 1e-10: issuers print weights to a few decimals, and binary division adds noise.
   const net = Math.round(share(weight) * 1e10) / 1e10
-  const note = negativeWeightNote(company.name, lines, net)
+  const notes = [
+    negativeWeightNote(company.name, lines, net),
+    otherLinesNote(
+      company.name,
+      others.sort((a, b) => a.line - b.line),
+    ),
+  ].filter((n): n is string => n !== null)
   return {
     ok: true,
     fundName: preamble.name || fileName.replace(/\.[a-z]+$/i, ''),
@@ -435,7 +494,7 @@ export function readFundHoldings(
     holdingsCount: entries.length,
     cashRows,
     headerLine: headerIndex + 1,
-    notes: note === null ? [] : [note],
+    notes,
   }
 }
 
@@ -528,7 +587,7 @@ export function checkFundFile(read: Extract<FundFileRead, { ok: true }>, positio
 export function toFundWeightFile(
   read: Extract<FundFileRead, { ok: true }>,
   position: Position,
-  meta: { fileName: string; companyId: string; loadedAt: string; sheet: string | null },
+  meta: { fileName: string; companyId: string; loadedAt: string; sheet: string | null; checkNote?: string | null },
 ): FundWeightFile {
   const tickers = [position.ticker, read.fundTicker].filter((t): t is string => !!t)
   const isins = [position.isin, read.fundIsin].filter((i): i is string => !!i)
@@ -551,6 +610,7 @@ export function toFundWeightFile(
     },
     loadedAt: meta.loadedAt,
     sheet: meta.sheet,
+    notes: meta.checkNote ? [...read.notes, meta.checkNote] : read.notes,
   }
 }
 

@@ -44,6 +44,7 @@ export function FundFilesPanel({
         companyId: company.id,
         loadedAt: new Date().toISOString(),
         sheet,
+        checkNote: check.note,
       }),
     )
     const as = read.asOf ? `as of ${formatPartialDate(read.asOf)}` : 'with no “as of” date in the file'
@@ -96,6 +97,7 @@ export function FundFilesPanel({
                   {company.ticker} weight
                 </th>
                 <th scope="col">Used for</th>
+                <th scope="col">Notes</th>
                 <th scope="col">Remove</th>
               </tr>
             </thead>
@@ -110,6 +112,7 @@ export function FundFilesPanel({
                   <td>{f.asOf ? formatPartialDate(f.asOf) : 'not stated'}</td>
                   <td className="num">{f.found ? pct(f.weight) : '0.00% (not held)'}</td>
                   <td>{[...f.appliesTo.tickers, ...f.appliesTo.isins, ...f.appliesTo.names].join(', ')}</td>
+                  <td>{f.notes?.length ? f.notes.join(' ') : 'None'}</td>
                   <td>
                     <button type="button" className="secondary" onClick={() => fundFileRemoved(f.id)}>
                       Remove {f.fileName}

@@ -88,6 +88,18 @@ describe('migratePortfolioState', () => {
     })
   })
 
+  it('keeps what a fund file’s weight rests on (its notes), and files saved before notes were kept', () => {
+    const noted = ivvWeightFile({
+      id: 'fund:QQQ',
+      notes: ['The file lists Palantir Technologies at -0.1% (a short position or derivative): counted as zero.'],
+    })
+    const state = { portfolio: null, fundFiles: [noted, ivvWeightFile()] }
+    expect(migratePortfolioState(state, 3)).toEqual(state)
+    expect(() => migratePortfolioState({ portfolio: null, fundFiles: [{ ...noted, notes: [7] }] }, 3)).toThrow(
+      'could not be read',
+    )
+  })
+
   it.each([null, 'text', { portfolio: { positions: 'no' } }, {}, { portfolio: { ...valid, positions: [null] } }])(
     'refuses an unreadable saved state %j, so it is kept aside',
     (saved) => {

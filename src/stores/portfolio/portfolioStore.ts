@@ -84,6 +84,8 @@ const fundFileSchema = z.object({
   appliesTo: z.object({ isins: idsSchema, cusips: idsSchema, tickers: idsSchema, names: idsSchema }),
   loadedAt: z.string(),
   sheet: z.nullable(z.string()),
+  // Files saved before notes were kept have none.
+  notes: z.optional(z.array(z.string())),
 })
 
 const currencySourceSchema = z.union([

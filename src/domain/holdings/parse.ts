@@ -117,11 +117,17 @@ export interface ParseOptions {
   manual?: { headerLine: number; mapping: ColumnMapping }
   /**
    * Hands positions over while the file is read, `every` at a time, in file order, so that a
-   * worker can send them on (and look them through) while it reads. The positions handed over are
+   * worker can send them on while it reads (the page looks them through as they arrive). The positions handed over are
    * not kept: the result's `positions` holds only the rest. Not for a statement made of sections:
    * its positions are completed from its other sections at the end.
    */
   stream?: { every: number; send: (positions: Position[]) => void }
+  /**
+   * Told the account currency before the rows are read, where the file states it there (the value
+   * column's header, a base-currency line): a reader looking positions through as they stream can
+   * start in it.
+   */
+  onAccountCurrency?: (code: string) => void
 }
 
 const GRAND_TOTAL = /grand\s+total|portfolio\s+total|total\s+portfolio|overall\s+total|net\s+asset\s+value/i
@@ -399,6 +405,10 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
       const code = base ? null : baseCurrencyFromLine(r.fields)
       if (code) base = { code, line: r.line }
     }
+  // As accountCurrency decides it below, where the rows have no say: the value header, then a base line.
+  const firstValueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
+  const stated = (firstValueHeader ? headerCurrency(firstValueHeader) : null) ?? base?.code ?? null
+  if (stated) options.onAccountCurrency?.(stated)
   const decimalMark = detectDecimalMark(sampleAmounts(segments, tail, mapping), delimiter)
   segments.forEach((seg, i) => {
     const m = mappings[i] as ColumnMapping

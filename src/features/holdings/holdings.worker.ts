@@ -24,8 +24,8 @@ scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
   // Positions go to the page as they are read, so that the page unpacks them and looks them
   // through (on the other core) while this worker reads on, keeping none; the rest follow.
   let sent = 0
-  const stream = (positions: Position[]) => {
-    post(chunkMessage(job.id, positions))
+  const stream = (positions: Position[], accountCurrency: string | null) => {
+    post(chunkMessage(job.id, positions, accountCurrency))
     sent += positions.length
   }
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }), stream)

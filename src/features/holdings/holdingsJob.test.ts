@@ -55,14 +55,17 @@ async function onPage(job: Omit<HoldingsJob, 'id' | 'input'>, parts: HoldingsMes
 
 /** The job as the worker runs it: its positions streamed as they are read, then the rest in chunks. */
 async function inWorker(job: HoldingsJob): Promise<{ parts: HoldingsMessage[]; streamed: number[] }> {
-  const streamed: Position[][] = []
+  const streamed: HoldingsMessage[] = []
   const m = await runHoldingsJob(
     job,
     () => {},
-    (ps) => streamed.push(ps),
+    // As the worker posts them (holdings.worker.ts).
+    (ps, accountCurrency) => streamed.push(chunkMessage(job.id, ps, accountCurrency)),
   )
-  const parts = [...streamed.map((ps) => chunkMessage(job.id, ps)), ...splitForTransfer(m, streamed.length > 0)]
-  return { parts, streamed: streamed.map((ps) => ps.length) }
+  return {
+    parts: [...streamed, ...splitForTransfer(m, streamed.length > 0)],
+    streamed: streamed.map((p) => (p.type === 'chunk' ? p.positions.count : 0)),
+  }
 }
 
 const readOf = (x: HoldingsMessage) => (x.type === 'result' ? [x.result.outcome, x.result.preview] : x)
@@ -105,14 +108,13 @@ describe('the worker’s chunks and the page’s receiver', () => {
     expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
   })
 
-  it('looks the file through again, whole, when the account currency is not its first position’s', async () => {
+  it('looks through in the account currency a base-currency line states from the first chunk on', async () => {
     // A base-currency line says EUR; the rows are written in dollars (so they need a rate).
     const lines = ['Base currency: EUR', 'Symbol,Current Value', 'PLTR,$10.00']
     for (let i = 0; i < CHUNK + 3; i += 1) lines.push(`T${i},${i % 2 ? '€' : '$'}1.00`)
-    const text = lines.join('\n')
     const job = {
       id: 8,
-      input: { kind: 'text' as const, text },
+      input: { kind: 'text' as const, text: lines.join('\n') },
       company,
       funds,
       options: { rates: { USD: 0.5 } },
@@ -121,10 +123,34 @@ describe('the worker’s chunks and the page’s receiver', () => {
     const whole = await runHoldingsJob(job, () => {})
     const { parts, streamed } = await inWorker(job)
     expect(streamed).toEqual([CHUNK])
+    expect(parts[0]?.type === 'chunk' && parts[0].accountCurrency).toBe('EUR')
     expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
     // In euros, with the dollar rows converted at the rate given: 10 × 0.5 + 1,252 × 0.5 + 1,251 × 1.
     expect(whole.type === 'result' && whole.result.preview?.currency).toBe('EUR')
     expect(whole.type === 'result' && whole.result.preview?.totalCents).toBe(500 + 1252 * 50 + 1251 * 100)
+  })
+
+  it('looks everything through again when the account currency is not the first position’s', async () => {
+    // Dollars and euros, no stated account currency: the first chunk is looked through in dollars,
+    // then again with none (nothing is added across currencies).
+    const lines = ['Symbol,Current Value', 'PLTR,$10.00']
+    for (let i = 0; i < CHUNK + 3; i += 1) lines.push(`T${i},${i % 2 ? '€' : '$'}1.00`)
+    const job = { id: 11, input: { kind: 'text' as const, text: lines.join('\n') }, company, funds }
+    const whole = await runHoldingsJob(job, () => {})
+    const { parts } = await inWorker(job)
+    expect(parts[0]?.type === 'chunk' && parts[0].accountCurrency).toBeUndefined()
+    expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
+    expect(whole.type === 'result' && [whole.result.preview?.currency, whole.result.preview?.totalCents]).toEqual([
+      null,
+      0,
+    ])
+  })
+
+  it('fails the job, rather than leaving it waiting, when the look-through on the page fails', async () => {
+    const job = { id: 12, input: { kind: 'text' as const, text: bigCsv(CHUNK + 5) }, company, funds }
+    const { parts } = await inWorker(job)
+    const broken = [{ ...funds[0], constituents: undefined }] as unknown as typeof funds
+    await expect(onPage({ ...job, funds: broken }, parts)).rejects.toThrow(TypeError)
   })
 })
 

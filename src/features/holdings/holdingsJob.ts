@@ -48,15 +48,21 @@ export interface HoldingsJobResult {
   /** Lines in the input, for the rows-per-second figure. */
   lines: number
   /**
-   * Where the time went. With a stream, the look-through of each batch (inside the parse's time)
-   * is counted in lookThroughMs, and packing and posting the batches in sendMs.
+   * Where the time went. With a stream, packing and posting the positions is counted in sendMs, and
+   * the look-through is the page's (lookThroughMs is then about 0).
    */
   timings: { readMs: number; parseMs: number; lookThroughMs: number; sendMs: number }
 }
 
 export type HoldingsMessage =
   | { id: number; type: 'progress'; stage: HoldingsStage }
-  | { id: number; type: 'chunk'; positions: PackedPositions }
+  | {
+      id: number
+      type: 'chunk'
+      positions: PackedPositions
+      /** The account currency, where the file stated it before its rows (so the page looks through in it from the start). */
+      accountCurrency?: string | null
+    }
   | { id: number; type: 'result'; result: HoldingsJobResult }
   | { id: number; type: 'refused'; error: string }
   | { id: number; type: 'baseline'; lines: number }
@@ -105,7 +111,7 @@ export function lookOptions(
 export async function runHoldingsJob(
   job: HoldingsJob,
   progress: (stage: HoldingsStage) => void,
-  stream?: (positions: Position[]) => void,
+  stream?: (positions: Position[], accountCurrency: string | null) => void,
 ): Promise<HoldingsMessage> {
   const t0 = performance.now()
   let text: string
@@ -131,14 +137,15 @@ export async function runHoldingsJob(
   // With a stream, each batch of positions goes to the page as it is read, and the page looks
   // them through as they arrive (HoldingsReceiver), on the other core: the worker only reads.
   let sendMs = 0
+  let stated: string | null = null
   const onBatch = (positions: Position[]) => {
     const s0 = performance.now()
-    stream?.(positions)
+    stream?.(positions, stated)
     sendMs += performance.now() - s0
   }
   const outcome = parsePortfolio(text, {
     ...(job.manual ? { manual: job.manual } : {}),
-    ...(stream ? { stream: { every: CHUNK, send: onBatch } } : {}),
+    ...(stream ? { stream: { every: CHUNK, send: onBatch }, onAccountCurrency: (code) => (stated = code) } : {}),
   })
   const t2 = performance.now()
   progress('looking through')
@@ -266,8 +273,12 @@ export function transferables(message: HoldingsMessage): Transferable[] {
 export const CHUNK = 2_500
 
 /** A chunk of positions (packed) for the page. */
-export function chunkMessage(id: number, positions: readonly Position[]): Extract<HoldingsMessage, { type: 'chunk' }> {
-  return { id, type: 'chunk', positions: packPositions(positions) }
+export function chunkMessage(
+  id: number,
+  positions: readonly Position[],
+  accountCurrency: string | null = null,
+): Extract<HoldingsMessage, { type: 'chunk' }> {
+  return { id, type: 'chunk', positions: packPositions(positions), ...(accountCurrency ? { accountCurrency } : {}) }
 }
 
 /**
@@ -321,13 +332,32 @@ export class HoldingsReceiver {
   private slice = LOOK_FIRST
   private looking: Promise<void> | null = null
   private taskStart = 0
+  /** The account currency where the file stated it before its rows (a value header, a base-currency line). */
+  private stated: string | null = null
+  /** An error of the look-through, reported by `finish`; and whether the job was given up. */
+  private failure: { error: unknown } | null = null
+  private cancelled = false
 
   constructor(private readonly job: Omit<HoldingsJob, 'id' | 'input'>) {}
 
   chunk(m: Extract<HoldingsMessage, { type: 'chunk' }>): void {
     this.taskStart = performance.now()
+    if (m.accountCurrency) this.stated = m.accountCurrency
     unpackPositions(m.positions, this.positions)
-    void this.lookOn()
+    this.lookOn().catch((error: unknown) => {
+      this.failure ??= { error }
+    })
+  }
+
+  /** A look-through that failed fails the job (useHoldingsWorker turns it into a message), never leaves it waiting. */
+  private throwFailure(): void {
+    if (this.failure)
+      throw this.failure.error instanceof Error ? this.failure.error : new Error(String(this.failure.error))
+  }
+
+  /** Stops the look-through of a job given up (refused, superseded, the worker gone, the page left). */
+  cancel(): void {
+    this.cancelled = true
   }
 
   private startLook(currency: string | null): void {
@@ -348,13 +378,15 @@ export class HoldingsReceiver {
 
   private async lookSlices(): Promise<void> {
     while (this.looked < this.positions.length || !this.look) {
+      if (this.cancelled || this.failure) return
       if (performance.now() - this.taskStart > LOOK_TASK_MS) {
         await pause()
         this.taskStart = performance.now()
       }
       if (!this.look) {
         if (this.positions.length === 0) return
-        this.startLook(this.positions[0]?.currency ?? null)
+        // The stated account currency, else a guess: the first position's (finish checks it).
+        this.startLook(this.stated ?? this.positions[0]?.currency ?? null)
         continue
       }
       const s0 = performance.now()
@@ -368,7 +400,10 @@ export class HoldingsReceiver {
 
   /** The job's answer: its positions whole and, where the worker left it to the page, the look-through. */
   async finish(message: HoldingsMessage): Promise<HoldingsMessage> {
-    if (message.type !== 'result' || !message.result.outcome.ok) return message
+    if (message.type !== 'result' || !message.result.outcome.ok) {
+      this.cancel()
+      return message
+    }
     const { result } = message
     const portfolio = result.outcome.ok ? result.outcome.portfolio : null
     if (!portfolio) return message
@@ -377,11 +412,13 @@ export class HoldingsReceiver {
     if (!preview) {
       this.taskStart = performance.now()
       await this.lookOn()
+      this.throwFailure()
       const currency = portfolio.currency.code
-      // The account currency was not the first position's (a base-currency line, or rows in
-      // several currencies): everything is looked through again.
+      // The account currency was not the first position's (rows in several currencies, or a
+      // currency column's one code): everything is looked through again.
       if (!this.look || this.look.currency !== currency) this.startLook(currency)
       await this.lookOn()
+      this.throwFailure()
       preview = (this.look as NonNullable<typeof this.look>).stream.finish(
         portfolio.statedTotal,
         portfolio.leftOutSecurities,

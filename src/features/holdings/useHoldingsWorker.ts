@@ -41,17 +41,26 @@ export function useHoldingsWorker() {
         return
       }
       pendingRef.current.delete(m.id)
-      void pending.receiver.finish(m).then(pending.resolve)
+      pending.receiver
+        .finish(m)
+        .catch((error: unknown): HoldingsMessage => ({
+          id: m.id,
+          type: 'refused',
+          error: `The file could not be looked through${error instanceof Error ? `: ${error.message}` : ''}. Nothing you had was changed.`,
+        }))
+        .then(pending.resolve)
     }
     // A worker that fails to load or crashes answers every job it holds, so the page never waits forever.
     worker.onerror = (event) => {
       event.preventDefault()
-      for (const [id, { resolve }] of pendingRef.current)
+      for (const [id, { receiver, resolve }] of pendingRef.current) {
+        receiver.cancel()
         resolve({
           id,
           type: 'refused',
           error: 'The file could not be processed in this browser (the reader stopped).',
         })
+      }
       pendingRef.current.clear()
       worker.terminate()
       workerRef.current = null
@@ -65,8 +74,10 @@ export function useHoldingsWorker() {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1))
     const cancel = window.cancelIdleCallback ?? window.clearTimeout
     const handle = idle(() => ensureWorker())
+    const pending = pendingRef.current
     return () => {
       cancel(handle)
+      for (const { receiver } of pending.values()) receiver.cancel()
       workerRef.current?.terminate()
       workerRef.current = null
     }

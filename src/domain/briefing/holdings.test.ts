@@ -69,7 +69,7 @@ describe('the holdings section of the briefing', () => {
         fund: 'iShares Core DAX UCITS ETF',
         file: 'EXS1_holdings.xlsx (sheet “Holdings”)',
         asOf: '',
-        weight: 'the company is not among its holdings (a known zero)',
+        weight: 'no line of the company’s shares found (a weight of zero; see the notes)',
         notes: ['Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.'],
       },
     ])
@@ -93,7 +93,7 @@ describe('the holdings section of the briefing', () => {
       "Coverage: 100.00% of the portfolio's value was looked through. Every position was looked through.",
       "Fund weights from the issuers' holdings files (2 files):",
       '- iShares Core S&P 500 ETF: IVV_holdings.csv, as of 28 Nov 2026; company weight 0.45% (found by ticker PLTR).',
-      '- iShares Core DAX UCITS ETF: EXS1_holdings.xlsx (sheet “Holdings”), the file states no "as of" date; the company is not among its holdings (a known zero). Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.',
+      '- iShares Core DAX UCITS ETF: EXS1_holdings.xlsx (sheet “Holdings”), the file states no "as of" date; no line of the company’s shares found (a weight of zero; see the notes). Not checked: the file does not name its fund, so make sure this is the holdings file of EXS1.',
       '- Vote your €5,000.00 of PLTR shares at Palantir Technologies’ annual meeting, and consider a shareholder proposal. Rule 14a-8(b): The thresholds are in US dollars and this holding is in EUR: enter a rate for USD to check them.',
       '- Engage the manager of iShares Core S&P 500 ETF: ask how it votes its PLTR shares (its proxy voting record, Form N-PX for US funds) and how it weighs the human-rights risk.',
     ])

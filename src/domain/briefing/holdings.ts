@@ -42,7 +42,9 @@ export function holdingsForBriefing(label: string, r: LookThroughResult, levers:
       asOf: f.asOf,
       weight: f.found
         ? `company weight ${formatPercent(f.weight, 2)} (found by ${f.matchedBy ?? 'name'})`
-        : 'the company is not among its holdings (a known zero)',
+        : f.notes?.length
+          ? 'no line of the company’s shares found (a weight of zero; see the notes)'
+          : 'the company is not among its holdings (a known zero)',
       notes: f.notes ?? [],
     })),
     // With nothing counted there is no share to give: "not measured", not 0%.

@@ -131,7 +131,17 @@ describe('classification and coverage', () => {
     const r = lookThrough([pos({ ticker: 'IVV', valueCents: 1_000_000 })], palantir, funds, null, {
       fundFiles: [ivvWeightFile({ weight: 0, found: false, matchedBy: null })],
     })
-    expect([r.indirectCents, r.checkedClean, r.coverage.share]).toEqual([0, 1, 1])
+    expect([r.indirectCents, r.checkedClean, r.checkedWithNotes, r.coverage.share]).toEqual([0, 1, 0, 1])
+  })
+
+  it('does not call a fund clean whose file gives the shares a zero weight but has notes to read (a swap on the company)', () => {
+    const notes = [
+      'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.25%. Check it.',
+    ]
+    const r = lookThrough([pos({ ticker: 'IVV', valueCents: 1_000_000 })], palantir, funds, null, {
+      fundFiles: [ivvWeightFile({ weight: 0, found: false, matchedBy: null, notes })],
+    })
+    expect([r.indirectCents, r.checkedClean, r.checkedWithNotes, r.coverage.share]).toEqual([0, 0, 1, 1])
   })
 
   it('lists firms holding the company as routes to engage, never as exposure', () => {

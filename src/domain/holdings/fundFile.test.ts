@@ -310,7 +310,7 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
       weight: 0.004,
       matchedBy: 'ticker PLTR',
       notes: [
-        'The file also lists Palantir Technologies on 2 lines that are not counted as its shares (a derivative such as a swap or future, or cash): “PALANTIR TECHNOLOGIES INC SWAP” 1.25%; “PALANTIR TECH FUT DEC26” 0.3%. The weight used is the shares’ alone; the fund’s economic exposure may differ.',
+        'The file lists 2 lines naming Palantir Technologies that were not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.25%; “PALANTIR TECH FUT DEC26” 0.3%. Check them: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves them out, so the fund’s exposure may differ.',
       ],
     })
     // A fund that holds the company only through a swap: a known zero for its shares, and said.
@@ -326,7 +326,39 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
     )
     expect(swapOnly).toMatchObject({ ok: true, weight: 0, found: false })
     expect(swapOnly.ok && swapOnly.notes).toEqual([
-      'The file also lists Palantir Technologies on 1 line that is not counted as its shares (a derivative such as a swap or future, or cash): “PALANTIR TECHNOLOGIES INC SWAP” 1.25%. The weight used is the shares’ alone; the fund’s economic exposure may differ.',
+      'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.25%. Check it: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves it out, so the fund’s exposure may differ.',
+    ])
+  })
+
+  it('finds option lines by the ticker they start with, and does not take another company sharing a common first word', () => {
+    const options = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['PLTR 01/17/25 C50', 'PLTR US 01/17/25 C50', 'Option', '-0.30'],
+        ['PLTRX', 'PLTRX FUND', 'Equity', '0.20'],
+        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+      ],
+      'f.csv',
+      palantir,
+      ',',
+    )
+    expect(options.ok && options.notes).toEqual([
+      'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PLTR US 01/17/25 C50” -0.3%. Check it: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves it out, so the fund’s exposure may differ.',
+    ])
+    const gd = { ...palantir, id: 'gd', name: 'General Dynamics', ticker: 'GD', isin: null, cusip: null }
+    const generals = readFundHoldings(
+      [
+        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
+        ['GM', 'GENERAL MOTORS CO', 'Equity', '0.40'],
+        ['GE', 'GENERAL ELECTRIC CO', 'Equity', '0.50'],
+        ['', 'GENERAL DYNAMICS CORP SWAP', 'Swap', '0.10'],
+      ],
+      'f.csv',
+      gd,
+      ',',
+    )
+    expect(generals.ok && generals.notes.map((n) => n.split(':')[1])).toEqual([
+      ' “GENERAL DYNAMICS CORP SWAP” 0.1%. Check it',
     ])
   })
 

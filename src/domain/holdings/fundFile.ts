@@ -283,10 +283,18 @@ function negativeWeightNote(companyName: string, lines: readonly number[], net: 
   return lines.length > 1 ? `${listed}: ${asPercent(net, 4)} net, counted as zero.` : `${listed}: counted as zero.`
 }
 
+/** Words too common in company names to tell one company by ("General" Dynamics, "International" Paper). */
+const COMMON_NAME_WORDS = new Set(
+  'general international american national united first global new china bank capital group holdings financial energy technologies technology systems industries royal pacific southern northern western eastern central standard public power health life home data digital continental atlantic world north south east west us usa america'.split(
+    ' ',
+  ),
+)
+
 /**
  * Whether a holdings line names the company without being counted as its shares: its ISIN, CUSIP
- * or ticker, or its name holding the company's first name word (at least four letters: "palantir")
- * as a whole word; with a shorter first word, every word of the company's name.
+ * or ticker (also as the first word of the ticker or name, as option lines write it: "PLTR
+ * 01/17/25 C50"), or its name: the company's first name word as a whole word where that word is
+ * telling ("palantir"), else its first two words ("general dynamics").
  */
 function namesCompany(
   company: TargetCompany,
@@ -295,23 +303,30 @@ function namesCompany(
     .split(' ')
     .filter((w) => w !== '')
   const first = words[0] ?? ''
-  const needed = first.length >= 4 ? [first] : words
+  const needed = first.length >= 4 && !COMMON_NAME_WORDS.has(first) ? [first] : words.slice(0, 2)
   const ticker = normalizeTicker(company.ticker)
+  const firstToken = (s: string) => s.trim().split(/\s+/)[0]?.toUpperCase() ?? ''
   return (ids, t, n) => {
     if ((company.isin && ids.isin === company.isin) || (company.cusip && ids.cusip === company.cusip)) return true
     if (t && normalizeTicker(t) === ticker) return true
+    if (ticker.length >= 3 && (firstToken(t) === ticker || firstToken(n) === ticker)) return true
     if (!n || needed.length === 0) return false
     const own = new Set(n.toLowerCase().split(/[^a-z0-9]+/))
     return needed.every((w) => own.has(w))
   }
 }
 
-/** The lines naming the company that were not counted as its shares, said with their weights: never left out in silence. */
+/**
+ * The lines naming the company that were not counted as its shares, with their weights: never
+ * left out in silence, and not guessed at either (a swap, an option, or the shares under a name
+ * the app did not recognise).
+ */
 function otherLinesNote(companyName: string, lines: readonly { label: string; share: number }[]): string | null {
   if (lines.length === 0) return null
+  const one = lines.length === 1
   const shown = lines.slice(0, 3).map((l) => `“${l.label}” ${asPercent(l.share, 4)}`)
   const more = lines.length > 3 ? ` and ${plural(lines.length - 3, 'more line')}` : ''
-  return `The file also lists ${companyName} on ${plural(lines.length, 'line')} that ${lines.length === 1 ? 'is' : 'are'} not counted as its shares (a derivative such as a swap or future, or cash): ${shown.join('; ')}${more}. The weight used is the shares’ alone; the fund’s economic exposure may differ.`
+  return `The file lists ${plural(lines.length, 'line')} naming ${companyName} that ${one ? 'was' : 'were'} not counted as its shares: ${shown.join('; ')}${more}. Check ${one ? 'it' : 'them'}: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves ${one ? 'it' : 'them'} out, so the fund’s exposure may differ.`
 }
 
 /** Why a weight column cannot be percentages of one fund: the refusal, naming what was read. */

@@ -156,6 +156,12 @@ export interface LookThroughResult {
   classes: ClassesSummary
   /** Funds found in the holdings data or files that do not hold the company. */
   checkedClean: number
+  /**
+   * Funds whose holdings file gives the company's shares a weight of zero but has notes to read
+   * (a netted short line, lines naming the company that are not counted as its shares): not called
+   * clean.
+   */
+  checkedWithNotes: number
   /** Other operating companies: exposure known to be zero. */
   knownZero: number
   unresolved: UnresolvedPosition[]
@@ -324,6 +330,7 @@ export function lookThroughStream(
   let coveredCents = 0
   let consideredCents = 0
   let checkedClean = 0
+  let checkedWithNotes = 0
   let knownZero = 0
   let usesSampleData = false
   const rows: ExposureRow[] = []
@@ -448,7 +455,8 @@ export function lookThroughStream(
       coveredCents += Math.abs(v)
       if (m.file) filesUsed.add(m.file)
       if (m.via.weight <= 0) {
-        checkedClean += 1
+        if (m.file?.notes?.length) checkedWithNotes += 1
+        else checkedClean += 1
         return
       }
       const effectiveCents = Math.round(v * m.via.weight)
@@ -527,6 +535,7 @@ export function lookThroughStream(
       holders,
       classes: { ...shown.result(), funds: classedFunds },
       checkedClean,
+      checkedWithNotes,
       knownZero,
       unresolved,
       companyWithoutValue,

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../domain/format/format'
 import { useMemo } from 'react'
 import { SourceRefs } from '../../components/SourceRefs'
-import { formatCount } from '../../domain/format/format'
+import { formatCount, plural } from '../../domain/format/format'
 import { describeCurrencySource } from '../../domain/holdings/currency'
 import type { FundWeightFile } from '../../domain/holdings/fundFile'
 import { leversFor } from '../../domain/holdings/levers'
@@ -95,6 +95,8 @@ export function ExposureSection({
       leftOut: portfolio.leftOut ?? [],
     })
   }, [portfolio, company, funds, fundFiles])
+  // The funds whose weight comes from a file with notes: the table sends the reader to them.
+  const filesWithNotes = useMemo(() => new Set(fundFiles.filter((f) => f.notes?.length).map((f) => f.id)), [fundFiles])
   const levers = useMemo(
     () => leversFor(result, company, { rates: portfolio.rates, heldYears: portfolio.heldYears }),
     [result, company, portfolio.rates, portfolio.heldYears],
@@ -135,12 +137,16 @@ export function ExposureSection({
             <ExposureTable
               rows={result.rows}
               currency={result.currency}
+              filesWithNotes={filesWithNotes}
               caption={`Exposed positions (${formatCount(result.rows.length)}), direct and through funds`}
             />
             <p>
               {formatCount(result.checkedClean)} fund position{result.checkedClean === 1 ? '' : 's'} checked that{' '}
-              {result.checkedClean === 1 ? 'does' : 'do'} not hold {company.ticker}; {formatCount(result.knownZero)}{' '}
-              other operating compan{result.knownZero === 1 ? 'y' : 'ies'} (exposure zero).
+              {result.checkedClean === 1 ? 'does' : 'do'} not hold {company.ticker};{' '}
+              {result.checkedWithNotes > 0 &&
+                `${plural(result.checkedWithNotes, 'fund position')} at a weight of zero whose holdings file has notes to read (under Fund holdings files); `}
+              {formatCount(result.knownZero)} other operating compan{result.knownZero === 1 ? 'y' : 'ies'} (exposure
+              zero).
             </p>
           </figure>
         )

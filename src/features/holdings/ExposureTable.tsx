@@ -23,10 +23,13 @@ export function ExposureTable({
   rows,
   caption,
   currency,
+  filesWithNotes,
 }: {
   rows: ExposureRow[]
   caption: string
   currency: string | null
+  /** Ids of the fund files with notes on their weight (netted lines, lines not counted as shares). */
+  filesWithNotes?: ReadonlySet<string>
 }) {
   const [sortParam, setSortParam] = useSearchParam('sort')
   const sort = parseSort(sortParam)
@@ -68,7 +71,13 @@ export function ExposureTable({
               <td>
                 {heldAs(r)}
                 {r.via?.sample && <span className="sample-tag"> Sample data</span>}
-                {r.via?.source === 'file' && <span> (issuer’s file, as of {r.via.asOf || 'date not stated'})</span>}
+                {r.via?.source === 'file' && (
+                  <span>
+                    {' '}
+                    (issuer’s file, as of {r.via.asOf || 'date not stated'}
+                    {filesWithNotes?.has(r.via.fundId) ? '; see the file’s notes under Fund holdings files' : ''})
+                  </span>
+                )}
               </td>
               <td className="num">{formatMoneyFromCents(r.positionCents, currency)}</td>
               <td className="num">{formatMoneyFromCents(r.effectiveCents, currency)}</td>

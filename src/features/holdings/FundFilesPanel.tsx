@@ -50,7 +50,9 @@ export function FundFilesPanel({
     const as = read.asOf ? `as of ${formatPartialDate(read.asOf)}` : 'with no “as of” date in the file'
     const weight = read.found
       ? `${company.ticker} weighs ${pct(read.weight)} (found by ${read.matchedBy ?? ''})`
-      : `it does not hold ${company.ticker}: its weight is a known zero`
+      : read.notes.length > 0
+        ? `no line of ${company.ticker} shares was found, so its weight is zero`
+        : `it does not hold ${company.ticker}: its weight is a known zero`
     setMessage({
       ok: true,
       text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${[note, ...read.notes, check.note].map((n) => (n ? ` ${n}` : '')).join('')}`,
@@ -110,9 +112,21 @@ export function FundFilesPanel({
                     {f.sheet ? ` (sheet “${f.sheet}”)` : ''}
                   </td>
                   <td>{f.asOf ? formatPartialDate(f.asOf) : 'not stated'}</td>
-                  <td className="num">{f.found ? pct(f.weight) : '0.00% (not held)'}</td>
+                  <td className="num">
+                    {f.found
+                      ? pct(f.weight)
+                      : f.notes?.length
+                        ? '0.00% (no shares line found; see the notes)'
+                        : '0.00% (not held)'}
+                  </td>
                   <td>{[...f.appliesTo.tickers, ...f.appliesTo.isins, ...f.appliesTo.names].join(', ')}</td>
-                  <td>{f.notes?.length ? f.notes.join(' ') : 'None'}</td>
+                  <td>
+                    {f.notes === undefined
+                      ? 'Not recorded (added before notes were kept: add the file again to see them)'
+                      : f.notes.length > 0
+                        ? f.notes.join(' ')
+                        : 'None'}
+                  </td>
                   <td>
                     <button type="button" className="secondary" onClick={() => fundFileRemoved(f.id)}>
                       Remove {f.fileName}

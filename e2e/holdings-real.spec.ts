@@ -49,6 +49,31 @@ test('a fund’s own holdings file changes the indirect exposure by the expected
   await expect(summary).toContainText('Indirect (through funds)$950.00')
 })
 
+test('a swap on the company in a fund’s holdings file is named with its weight, beside the file and in the briefing', async ({
+  page,
+}) => {
+  await openView(page, '/holdings')
+  await page.getByRole('button', { name: 'Use the sample portfolio (sample data)' }).click()
+  await page.getByLabel('Fund position').selectOption({ label: 'STLX (line 6)' })
+  await page.getByLabel('Holdings file for this fund').setInputFiles('e2e/fixtures/STLX_holdings_swap.csv')
+  const note =
+    'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.5%.'
+  await expect(page.getByRole('status').filter({ hasText: 'Added STLX_holdings_swap.csv' })).toContainText(note)
+  // The weight is the shares' 4.00% alone: $20,000 × 4% = $800 of the $1,250 indirect exposure.
+  await expect(page.getByLabel('Exposure summary')).toContainText('Indirect (through funds)$1,250.00')
+  const files = page.getByRole('table', { name: 'Holdings files kept in this browser' })
+  await expect(files.getByRole('row', { name: /Sample Technology Leaders ETF/ })).toContainText(note)
+  await expect(
+    page.getByRole('table', { name: /Exposed positions/ }).getByRole('row', { name: /^STLX/ }),
+  ).toContainText('see the file’s notes under Fund holdings files')
+  await expectNoAxeViolations(page)
+
+  await openView(page, '/briefing')
+  await expect(page.getByRole('article', { name: 'Briefing preview' })).toContainText(
+    `Sample Technology Leaders ETF: STLX_holdings_swap.csv, as of 27 Nov 2026; company weight 4.00% (found by ticker PLTR). ${note}`,
+  )
+})
+
 test('rows in two currencies and no account currency: nothing is added until it is chosen and a rate given', async ({
   page,
 }) => {

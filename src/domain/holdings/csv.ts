@@ -47,6 +47,15 @@ export function detectDelimiter(text: string): Delimiter {
   return best
 }
 
+/** The line breaks in text[from, to): CRLF, LF, or a lone CR (as the reader ends a record), each one line. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) n += 1
+  for (let k = text.indexOf('\r', from); k !== -1 && k < to; k = text.indexOf('\r', k + 1))
+    if (text.charCodeAt(k + 1) !== 10) n += 1
+  return n
+}
+
 /** One record of the file: its 1-based line number (where it starts) and its fields. */
 export interface CsvRow {
   line: number
@@ -101,7 +110,7 @@ export function readCsvRecord(
           i = n
           break
         }
-        for (let k = text.indexOf('\n', i); k !== -1 && k < q; k = text.indexOf('\n', k + 1)) line += 1
+        line += lineBreaks(text, i, q)
         field += text.slice(i, q)
         if (text.charCodeAt(q + 1) === 34) {
           field += '"'

@@ -98,6 +98,10 @@ describe('detectDelimiter and parseCsv', () => {
       { line: 3, fields: ['x', 'y', 'z', 'w'] },
     ])
   })
+  it('numbers the rows after a quoted line break as an editor does, whatever the break (CR, LF, CRLF)', () => {
+    for (const br of ['\r', '\n', '\r\n'])
+      expect(parseCsv(`a,"two${br}lines${br}here"${br}x,y${br}z,w`, ',').map((r) => r.line)).toEqual([1, 4, 5])
+  })
 })
 
 describe('fieldForHeader', () => {

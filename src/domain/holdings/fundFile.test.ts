@@ -81,6 +81,10 @@ Ticker,Name,Type,Sector,Asset Class,Market Value,Notional Value,Quantity,Price,L
 const fundPosition = (ticker: string | null, name: string | null) =>
   position({ ticker, name, quantity: 10, valueCents: 2_000_000, securityType: 'ETF' })
 
+/** A holdings file in the Ticker, Name, Asset Class, Weight (%) layout, read for `company`. */
+const classedHoldings = (rows: string[][], company = palantir) =>
+  readFundHoldings([['Ticker', 'Name', 'Asset Class', 'Weight (%)'], ...rows], 'f.csv', company, ',')
+
 describe('readFundHoldings', () => {
   it('reads an iShares holdings CSV: preamble, as-of date, weight in percent, cash and futures apart', () => {
     const r = readFundHoldings(rowsOf('e2e/fixtures/IVV_holdings.csv'), 'IVV_holdings.csv', palantir)
@@ -291,20 +295,14 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
   })
 
   it('names the lines on the company that are not its shares (a swap, a future) and leaves them out of the weight', () => {
-    const r = readFundHoldings(
-      [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
-        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.40'],
-        ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
-        ['PLTRZ6', 'PALANTIR TECH FUT DEC26', 'Futures', '0.30'],
-        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
-        ['', 'ACME TECHNOLOGIES SWAP', 'Swap', '0.10'],
-        ['', 'USD CASH', 'Cash', '0.50'],
-      ],
-      'f.csv',
-      palantir,
-      ',',
-    )
+    const r = classedHoldings([
+      ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.40'],
+      ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
+      ['PLTRZ6', 'PALANTIR TECH FUT DEC26', 'Futures', '0.30'],
+      ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+      ['', 'ACME TECHNOLOGIES SWAP', 'Swap', '0.10'],
+      ['', 'USD CASH', 'Cash', '0.50'],
+    ])
     expect(r).toMatchObject({
       ok: true,
       weight: 0.004,
@@ -314,16 +312,10 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
       ],
     })
     // A fund that holds the company only through a swap: a known zero for its shares, and said.
-    const swapOnly = readFundHoldings(
-      [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
-        ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
-        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
-      ],
-      'f.csv',
-      palantir,
-      ',',
-    )
+    const swapOnly = classedHoldings([
+      ['', 'PALANTIR TECHNOLOGIES INC SWAP', 'Swap', '1.25'],
+      ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+    ])
     expect(swapOnly).toMatchObject({ ok: true, weight: 0, found: false })
     expect(swapOnly.ok && swapOnly.notes).toEqual([
       'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.25%. Check it: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves it out, so the fund’s exposure may differ.',
@@ -331,31 +323,22 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
   })
 
   it('finds option lines by the ticker they start with, and does not take another company sharing a common first word', () => {
-    const options = readFundHoldings(
-      [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
-        ['PLTR 01/17/25 C50', 'PLTR US 01/17/25 C50', 'Option', '-0.30'],
-        ['PLTRX', 'PLTRX FUND', 'Equity', '0.20'],
-        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
-      ],
-      'f.csv',
-      palantir,
-      ',',
-    )
+    const options = classedHoldings([
+      ['PLTR 01/17/25 C50', 'PLTR US 01/17/25 C50', 'Option', '-0.30'],
+      ['PLTRX', 'PLTRX FUND', 'Equity', '0.20'],
+      ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+    ])
     expect(options.ok && options.notes).toEqual([
       'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PLTR US 01/17/25 C50” -0.3%. Check it: a derivative (a swap, future or option), cash, or the shares under a name this app did not recognise. The weight used leaves it out, so the fund’s exposure may differ.',
     ])
     const gd = { ...palantir, id: 'gd', name: 'General Dynamics', ticker: 'GD', isin: null, cusip: null }
-    const generals = readFundHoldings(
+    const generals = classedHoldings(
       [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
         ['GM', 'GENERAL MOTORS CO', 'Equity', '0.40'],
         ['GE', 'GENERAL ELECTRIC CO', 'Equity', '0.50'],
         ['', 'GENERAL DYNAMICS CORP SWAP', 'Swap', '0.10'],
       ],
-      'f.csv',
       gd,
-      ',',
     )
     expect(generals.ok && generals.notes.map((n) => n.split(':')[1])).toEqual([
       ' “GENERAL DYNAMICS CORP SWAP” 0.1%. Check it',
@@ -363,17 +346,11 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
   })
 
   it('says so when a negative line is netted against the company’s long line', () => {
-    const r = readFundHoldings(
-      [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
-        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.50'],
-        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.12'],
-        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
-      ],
-      'f.csv',
-      palantir,
-      ',',
-    )
+    const r = classedHoldings([
+      ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.50'],
+      ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.12'],
+      ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+    ])
     expect(r).toMatchObject({
       ok: true,
       weight: 0.0038,
@@ -381,17 +358,11 @@ PALANTIR TECHNOLOGIES INC A,PLTR,69608A108,BN78DQ4,-0.120000,Information Technol
         'The file lists Palantir Technologies at 0.5% and -0.12% (a short position or derivative): the net 0.38% is used.',
       ],
     })
-    const netShort = readFundHoldings(
-      [
-        ['Ticker', 'Name', 'Asset Class', 'Weight (%)'],
-        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.10'],
-        ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.25'],
-        ['AAPL', 'APPLE INC', 'Equity', '7.02'],
-      ],
-      'f.csv',
-      palantir,
-      ',',
-    )
+    const netShort = classedHoldings([
+      ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '0.10'],
+      ['PLTR', 'PALANTIR TECHNOLOGIES INC CLASS A', 'Equity', '-0.25'],
+      ['AAPL', 'APPLE INC', 'Equity', '7.02'],
+    ])
     expect(netShort).toMatchObject({
       ok: true,
       weight: 0,

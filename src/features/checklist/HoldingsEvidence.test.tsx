@@ -4,23 +4,15 @@ import type { AccountCurrency } from '../../domain/holdings/currency'
 import { position } from '../../domain/holdings/fixtures'
 import type { Position } from '../../domain/holdings/parse'
 import { portfolioStoreForTests } from '../../stores/portfolio/portfolioStore'
+import { acceptedPortfolio } from '../../test/portfolio'
 import { renderWithClient } from '../../test/render'
 import { HoldingsEvidence } from './HoldingsEvidence'
 
 function accept(positions: Position[], currency: AccountCurrency) {
   act(() =>
-    portfolioStoreForTests.getState().actions.portfolioAccepted({
-      label: 'depot.csv',
-      source: 'file',
-      acceptedAt: '2026-12-03T07:00:00.000Z',
-      positions,
-      statedTotal: null,
-      rowsLeftOut: 0,
-      currency,
-      rates: {},
-      classes: {},
-      heldYears: null,
-    }),
+    portfolioStoreForTests
+      .getState()
+      .actions.portfolioAccepted(acceptedPortfolio({ label: 'depot.csv', positions, currency })),
   )
 }
 

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ivvWeightFile, palantirTarget } from '../../domain/holdings/fixtures'
-import { portfolioStoreForTests, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
+import { portfolioStoreForTests } from '../../stores/portfolio/portfolioStore'
+import { acceptedPortfolio } from '../../test/portfolio'
 import { renderWithClient } from '../../test/render'
 import { FundFilesPanel } from './FundFilesPanel'
 
-const portfolio: AcceptedPortfolio = {
-  label: 'broker.csv',
-  source: 'file',
-  acceptedAt: '2026-12-03T08:00:00.000Z',
-  positions: [],
-  statedTotal: null,
-  rowsLeftOut: 0,
-  currency: { code: 'USD', source: { kind: 'symbols' } },
-  rates: {},
-  classes: {},
-  heldYears: null,
-}
+const portfolio = acceptedPortfolio()
 
 const swapNote =
   'The file lists 1 line naming Palantir Technologies that was not counted as its shares: “PALANTIR TECHNOLOGIES INC SWAP” 1.25%.'

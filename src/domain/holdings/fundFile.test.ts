@@ -11,6 +11,7 @@ import {
   workbookKind,
 } from './fundFile'
 import { palantirTarget as palantir, position } from './fixtures'
+import { parsePortfolio, type Position } from './parse'
 
 // Fixtures follow the issuers' published layouts (iShares' holdings CSV: title, "Fund Holdings
 // as of", fund facts, a blank line, the table, cash and futures rows, a disclaimer; Xtrackers'
@@ -185,6 +186,21 @@ US DOLLAR,CASH_USD,,,0.052211,,391122000,USD
       matchedBy: 'CUSIP 69608A108',
       holdingsCount: 2,
       cashRows: 1,
+    })
+  })
+
+  it('finds a company by a CUSIP column whose leading zeros a spreadsheet dropped', () => {
+    // Apple as the company looked for (its published identifiers); the weights are test values.
+    const apple = { id: 'apple', name: 'Apple Inc.', ticker: 'AAPL', isin: 'US0378331005', cusip: '037833100' }
+    const { rows, delimiter } = csv(`Name,CUSIP,Weight (%)
+MICROSOFT CORP,594918104,6.5
+APPLE INC,37833100,7.0
+`)
+    expect(readFundHoldings(rows, 'holdings.csv', apple, delimiter)).toMatchObject({
+      ok: true,
+      found: true,
+      weight: 0.07,
+      matchedBy: 'CUSIP 037833100',
     })
   })
 
@@ -558,6 +574,28 @@ describe('which position a holdings file is for', () => {
       error:
         'This file is for SPDR® S&P 500® ETF Trust (ISIN US78462F1030), not for CUSIP 922908363. Choose that fund’s own holdings file.',
     })
+  })
+
+  it('matches a position whose CUSIP lost its leading zeros in a spreadsheet with the US ISIN a file states', () => {
+    // A made-up fund with a real US ISIN shape (test values): before, "37833100" was refused.
+    const r = readFundHoldings(
+      [
+        ['Fund Name:', 'Test Fund'],
+        ['ISIN:', 'US0378331005'],
+        [],
+        ['Name', 'Ticker', 'Weight'],
+        ['PALANTIR', 'PLTR', '0.5'],
+      ],
+      'holdings.csv',
+      palantir,
+      ',',
+    )
+    if (!r.ok) throw new Error(r.error)
+    const parsed = parsePortfolio('Symbol,CUSIP,Description,Market Value\n,37833100,TEST FUND,"$1,000.00"\n')
+    if (!parsed.ok) throw new Error('not parsed')
+    const held = parsed.portfolio.positions[0] as Position
+    expect(held.cusip).toBe('037833100')
+    expect(checkFundFile(r, held)).toEqual({ ok: true, checkedBy: 'CUSIP', note: null })
   })
 
   it('compares names where neither side has an identifier the other has', () => {

@@ -5,7 +5,7 @@
  * file's "as of" date. Pure: rows of text in, the weight out.
  */
 import { detectDecimalMark, parseAmount, type DecimalMark } from './amount'
-import { isValidCusip, isValidIsin, normalizeName, normalizeTicker } from './identifiers'
+import { foldName, isValidCusip, isValidIsin, normalizeName, normalizeTicker, restoreCusip } from './identifiers'
 import type { TargetCompany } from './lookthrough'
 import type { Position } from './parse'
 import { plural } from '../format/format'
@@ -209,7 +209,7 @@ function identifiersOf(row: readonly string[], cols: Columns): { isin: string; c
   const id = get(row, cols.id).toUpperCase()
   return {
     isin: get(row, cols.isin).toUpperCase() || (isValidIsin(id) ? id : ''),
-    cusip: get(row, cols.cusip).toUpperCase() || (isValidCusip(id) ? id : ''),
+    cusip: restoreCusip(get(row, cols.cusip).toUpperCase()) || (isValidCusip(id) ? id : ''),
   }
 }
 
@@ -311,7 +311,7 @@ function namesCompany(
     if (t && normalizeTicker(t) === ticker) return true
     if (ticker.length >= 3 && (firstToken(t) === ticker || firstToken(n) === ticker)) return true
     if (!n || needed.length === 0) return false
-    const own = new Set(n.toLowerCase().split(/[^a-z0-9]+/))
+    const own = new Set(foldName(n).split(/[^a-z0-9]+/))
     return needed.every((w) => own.has(w))
   }
 }

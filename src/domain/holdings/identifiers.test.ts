@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
 import { palantirTarget } from './fixtures'
 import { readFundHoldings } from './fundFile'
-import { mayNormalizeTo, normalizeName } from './identifiers'
+import { foldName, isValidCusip, mayNormalizeTo, normalizeName, restoreCusip } from './identifiers'
 
 describe('normalizeName', () => {
   it('gives the company’s own name for the data layer’s and the look-through’s names of it', () => {
@@ -118,5 +118,47 @@ describe('mayNormalizeTo', () => {
   it('rules out every name when there are no keys', () => {
     expect(mayNormalizeTo([])('Palantir Technologies')).toBe(false)
     expect(mayNormalizeTo([''])('Palantir Technologies')).toBe(false)
+  })
+})
+
+describe('accented names', () => {
+  it('drops accents as brokers who write plain letters do, and leaves plain names as they are', () => {
+    expect(['Nestlé', 'SOCIÉTÉ GÉNÉRALE', 'Ørsted', 'Straße', 'L’Oréal', 'Łódź', 'Palantir'].map(foldName)).toEqual([
+      'nestle',
+      'societe generale',
+      'orsted',
+      'strasse',
+      'l’oreal',
+      'lodz',
+      'palantir',
+    ])
+  })
+
+  it.each([
+    ['Nestlé S.A. Namens-Aktien', 'NESTLE SA-REG'],
+    ['Société Générale S.A.', 'SOCIETE GENERALE SA'],
+    ['Ørsted A/S', 'ORSTED A/S'],
+    ['L’Oréal S.A.', "L'OREAL"],
+  ])('gives %j and %j one name (accented letters were gaps before: "nestl")', (accented, plain) => {
+    expect(normalizeName(accented)).toBe(normalizeName(plain))
+  })
+
+  it('never rules out an accented name that normalises to a key', () => {
+    const may = mayNormalizeTo([normalizeName('Nestle SA'), normalizeName('Societe Generale')])
+    for (const name of ['Nestlé S.A.', 'NESTLÉ SA-REG', 'Société Générale S.A.', 'SOCIÉTÉ GÉNÉRALE'])
+      expect(may(name), name).toBe(true)
+  })
+})
+
+describe('restoreCusip', () => {
+  it('puts back the zeros a spreadsheet drops from an all-digit CUSIP', () => {
+    // Apple 037833100, Abbott 002824100, Amazon 023135106 (their published CUSIPs).
+    expect(['37833100', '2824100', '23135106'].map(restoreCusip)).toEqual(['037833100', '002824100', '023135106'])
+    expect(['037833100', '002824100', '023135106'].every(isValidCusip)).toBe(true)
+  })
+
+  it('leaves anything else as it stands: a full CUSIP, one with letters, a number that would not be valid', () => {
+    for (const s of ['69608A108', '037833100', '12345678', '2046251', 'BN78DQ4', '123', ''])
+      expect(restoreCusip(s), s).toBe(s)
   })
 })

@@ -42,6 +42,19 @@ export function isValidCusip(s: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(s[8])
 }
 
+const ALL_DIGITS = /^[0-9]+$/
+
+/**
+ * A CUSIP as a spreadsheet leaves it after reading it as a number: "37833100" for "037833100"
+ * (Excel drops the leading zeros of an all-digit code). Its zeros are put back where that gives a
+ * valid CUSIP; anything else is returned as it stands.
+ */
+export function restoreCusip(s: string): string {
+  if (s.length < 7 || s.length > 8 || !ALL_DIGITS.test(s)) return s
+  const padded = s.padStart(9, '0')
+  return isValidCusip(padded) ? padded : s
+}
+
 const PLAIN_TICKER = /^[A-Z0-9.\-/]+$/
 
 /** A ticker as brokers vary it: upper case, no exchange suffix after a space ("PLTR US"), no "**" cash marker. */
@@ -123,8 +136,28 @@ function parValueStart(words: readonly string[]): number {
   return i < n && i > 0 && PAR_CURRENCIES.has(words[i - 1] as string) ? i - 1 : n
 }
 
+const NON_ASCII = /[\u0080-\uffff]/
+const MARKS = /\p{M}+/gu
+/** Letters that no accent mark stands on, written as brokers who drop accents write them. */
+const UNMARKED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' }
+const UNMARKED_LETTERS = /[ßæœøđðłþı]/g
+
 /**
- * A security name for matching: lower case, punctuation removed, then from the end the broker's
+ * A name in lower case with its accents dropped, as brokers who write plain letters write it:
+ * "Nestlé" and "NESTLE" are both "nestle", "Société Générale" is "societe generale", "Ørsted"
+ * is "orsted". A name in plain letters is only lower-cased (most are).
+ */
+export function foldName(s: string): string {
+  const lower = s.toLowerCase()
+  if (!NON_ASCII.test(lower)) return lower
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(UNMARKED_LETTERS, (c) => UNMARKED[c] ?? c)
+}
+
+/**
+ * A security name for matching: lower case, accents dropped (foldName), punctuation removed, then from the end the broker's
  * designations of the security (a par value, "Registered Shares", "COM", "CL A", a class letter
  * after a legal form as in "INC-A"), then the legal forms ("INC", "N.V.", "AG & Co. KGaA"), then
  * legal-form words anywhere. So every line of one issuer's shares gives the issuer's name:
@@ -136,8 +169,7 @@ function parValueStart(words: readonly string[]): number {
  * Preferred shares, warrants and bonds keep their words: they are not the company's shares.
  */
 export function normalizeName(s: string): string {
-  const words = s
-    .toLowerCase()
+  const words = foldName(s)
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '')
   // A par value is dropped only where security designations stand before it: "EO 1" alone may be a name's.
@@ -162,8 +194,8 @@ export function normalizeName(s: string): string {
 
 /**
  * A quick test that is false only for names that cannot normalise to any of `keys` (outputs of
- * normalizeName): every word of a normalised name is a run of the lower-cased name's own letters
- * and digits, so a name without a key's longest word can never become that key. Normalising
+ * normalizeName): every word of a normalised name is a run of the folded name's own letters
+ * and digits (foldName), so a name without a key's longest word can never become that key. Normalising
  * 100,000 names was most of a look-through's time; this one test per name replaces it for all
  * but the few that may match.
  */
@@ -177,5 +209,5 @@ export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolea
   if (words.size === 0) return () => false
   // The words are normalizeName's output: letters a-z and digits only, nothing to escape.
   const any = new RegExp([...words].join('|'))
-  return (name) => any.test(name.toLowerCase())
+  return (name) => any.test(foldName(name))
 }

@@ -62,6 +62,14 @@ describe('classifyRow', () => {
 })
 
 describe('rowIdentifiers', () => {
+  it('reads a CUSIP whose leading zeros a spreadsheet dropped as the CUSIP', () => {
+    const h = ['Symbol', 'CUSIP', 'Description', 'Market Value']
+    const m = mapHeader(h)
+    expect(rowIdentifiers(['AAPL', '37833100', 'APPLE INC', '100'], m).cusip).toBe('037833100')
+    expect(rowIdentifiers(['PLTR', '69608a108', 'PALANTIR', '100'], m).cusip).toBe('69608A108')
+    expect(rowIdentifiers(['XYZ', '12345678', 'XYZ', '100'], m).cusip).toBe('12345678')
+  })
+
   it('upper-cases a ticker as toUpperCase does, including letters beyond ASCII', () => {
     for (const t of ['PLTR', 'pltr', 'Brk.b', 'BRK/B', 'straße', 'éf', 'A1-b'])
       expect(rowIdentifiers(rowWith(t, 'ticker'), mapping).ticker).toBe(t.toUpperCase())

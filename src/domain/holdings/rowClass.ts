@@ -4,7 +4,7 @@
  * should be a position (a security, cash or pending activity).
  */
 import type { ColumnMapping } from './columns'
-import { isValidCusip, isValidIsin } from './identifiers'
+import { isValidCusip, isValidIsin, restoreCusip } from './identifiers'
 import type { PositionKind } from './parse'
 
 const TOTAL =
@@ -60,7 +60,8 @@ function compactCode(c: string): string | null {
 export function rowIdentifiers(fields: readonly string[], m: ColumnMapping) {
   let ticker = upperCase(cell(fields, m.ticker)) || null
   let isin = compactCode(cell(fields, m.isin))
-  let cusip = compactCode(cell(fields, m.cusip))
+  const cusipCell = compactCode(cell(fields, m.cusip))
+  let cusip = cusipCell && restoreCusip(cusipCell)
   if (ticker && !isin && ticker.length === 12 && isValidIsin(ticker)) [isin, ticker] = [ticker, null]
   else if (ticker && !cusip && ticker.length === 9 && DIGIT.test(ticker) && isValidCusip(ticker))
     [cusip, ticker] = [ticker, null]

@@ -80,6 +80,29 @@ describe('migratePortfolioState', () => {
     })
   })
 
+  it('reads version 3’s CUSIPs without their spreadsheet-dropped zeros and its accented names as version 4 does, moving their class choices', () => {
+    const apple = pltrPosition({ line: 3, ticker: null, cusip: '37833100', name: 'APPLE INC', valueCents: 100 })
+    const bank = pltrPosition({ line: 4, name: 'Société Générale S.A.', valueCents: 100 })
+    const v3 = {
+      ...valid,
+      positions: [position, apple, bank],
+      classes: {
+        'ticker:PLTR': 'company' as const,
+        'cusip:37833100': 'other-company' as const,
+        'name:soci t g n rale': 'holder' as const,
+      },
+    }
+    const file = ivvWeightFile({ appliesTo: { isins: [], cusips: ['37833100'], tickers: [], names: [] } })
+    const v4 = migratePortfolioState({ portfolio: v3, fundFiles: [file] }, 3)
+    expect(v4.portfolio?.positions.map((p) => p.cusip)).toEqual([null, '037833100', null])
+    expect(v4.portfolio?.classes).toEqual({
+      'ticker:PLTR': 'company',
+      'cusip:037833100': 'other-company',
+      'name:societe generale': 'holder',
+    })
+    expect(v4.fundFiles[0]?.appliesTo.cusips).toEqual(['037833100'])
+  })
+
   it('keeps version 2 fund files, even without a portfolio', () => {
     const file = ivvWeightFile()
     expect(migratePortfolioState({ portfolio: null, fundFiles: [file] }, 2)).toEqual({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { positionKey, type PositionClass } from '../../domain/holdings/classify'
+import { normalizeName, restoreCusip } from '../../domain/holdings/identifiers'
 import type { AccountCurrency } from '../../domain/holdings/currency'
 import type { FundWeightFile } from '../../domain/holdings/fundFile'
 import type { LeftOutSecurity, Position, StatedTotal } from '../../domain/holdings/parse'
@@ -52,7 +53,7 @@ interface PortfolioState {
 /** Larger portfolios stay for the session only: saving them would block the page and may not fit. */
 export const MAX_SAVED_POSITIONS = 5_000
 
-export const PORTFOLIO_STORE_VERSION = 3
+export const PORTFOLIO_STORE_VERSION = 4
 
 type Persisted = Pick<PortfolioState, 'portfolio' | 'fundFiles'>
 
@@ -131,7 +132,10 @@ export const persistedPortfolioSchema = z.object({
  * portfolio without `source` and `rowsLeftOut`; version 1 without currencies (on positions, the
  * account currency and rates), class choices, the holding period and fund files: its currency is
  * kept as "not stated" for the user to choose rather than assumed. Version 2's class choices for
- * securities known only by name move to version 3's keys (moveNameKeys). Throws on anything it cannot
+ * securities known only by name move to version 3's keys (moveNameKeys). Version 3 kept a CUSIP as the
+ * file wrote it (without the zeros a spreadsheet drops) and a name's accented letters as gaps: both
+ * are read as version 4 reads them, with the class choices and fund files that name them
+ * (toVersion4). Throws on anything it cannot
  * read, so the stored copy is kept aside (and the person told) instead of being trusted or dropped.
  */
 export function migratePortfolioState(persisted: unknown, version: number): Persisted {
@@ -164,7 +168,48 @@ export function migratePortfolioState(persisted: unknown, version: number): Pers
   if (!persistedPortfolioSchema.safeParse(state).success)
     throw new Error(`The saved portfolio (version ${version}) could not be read.`)
   const read = state as Persisted
-  return version < 3 && read.portfolio ? { ...read, portfolio: moveNameKeys(read.portfolio) } : read
+  const moved = version < 3 && read.portfolio ? { ...read, portfolio: moveNameKeys(read.portfolio) } : read
+  return version < 4 ? toVersion4(moved) : moved
+}
+
+/** A name's class-choice key as version 3 made it: accented letters were gaps ("Nestlé" was "nestl"). */
+function version3NameKey(name: string): string {
+  const n = normalizeName(name.toLowerCase().replace(/[\u0080-\uffff]/g, ' '))
+  return `name:${n || name.trim().toLowerCase()}`
+}
+
+/**
+ * Version 4 puts back the zeros a spreadsheet drops from an all-digit CUSIP (restoreCusip) and
+ * keeps accented letters in names: the saved positions and fund files are read that way, and the
+ * class choices saved under version 3's keys move to the new ones, so none is lost.
+ */
+function toVersion4(state: Persisted): Persisted {
+  const fundFiles = state.fundFiles.map((f) =>
+    f.appliesTo.cusips.some((c) => restoreCusip(c) !== c)
+      ? { ...f, appliesTo: { ...f.appliesTo, cusips: f.appliesTo.cusips.map(restoreCusip) } }
+      : f,
+  )
+  const p = state.portfolio
+  if (!p) return { ...state, fundFiles }
+  const classes = { ...p.classes }
+  const positions = p.positions.map((x) => {
+    const cusip = x.cusip === null ? null : restoreCusip(x.cusip)
+    const old =
+      cusip !== x.cusip
+        ? positionKey(x)
+        : !x.isin && !x.cusip && !x.ticker && x.name && /[\u0080-\uffff]/.test(x.name)
+          ? version3NameKey(x.name)
+          : null
+    const now = cusip !== x.cusip ? { ...x, cusip } : x
+    const key = positionKey(now)
+    const chosen = old === null ? undefined : classes[old]
+    if (old !== null && old !== key && chosen !== undefined) {
+      classes[key] ??= chosen
+      delete classes[old]
+    }
+    return now
+  })
+  return { ...state, fundFiles, portfolio: { ...p, positions, classes } }
 }
 
 /** A name's class-choice key as version 2 made it, before share designations ("INC-A", "Registered Shares") were dropped. */

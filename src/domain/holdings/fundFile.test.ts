@@ -4,6 +4,7 @@ import { parseCsv, detectDelimiter } from './csv'
 import {
   cellsToText,
   checkFundFile,
+  otherShareClassNote,
   parseIssuerDate,
   pickHoldingsSheet,
   readFundHoldings,
@@ -523,6 +524,7 @@ describe('which position a holdings file is for', () => {
   it('refuses a file for another fund than the position', () => {
     expect(checkFundFile(read, fundPosition('VOO', 'VANGUARD S&P 500 ETF'))).toEqual({
       ok: false,
+      otherClass: false,
       error:
         'This file is for iShares Core S&P 500 ETF (IVV), not for VOO (VANGUARD S&P 500 ETF). Choose that fund’s own holdings file.',
     })
@@ -536,6 +538,7 @@ describe('which position a holdings file is for', () => {
   it('refuses a file whose label lines name another fund’s ticker', () => {
     expect(checkFundFile(spy, fundPosition('VOO', 'VANGUARD S&P 500 ETF'))).toEqual({
       ok: false,
+      otherClass: false,
       error:
         'This file is for SPDR® S&P 500® ETF Trust (SPY), not for VOO (VANGUARD S&P 500 ETF). Choose that fund’s own holdings file.',
     })
@@ -546,11 +549,30 @@ describe('which position a holdings file is for', () => {
     const vanguard = position({ isin: 'IE00BFMXXD54', name: 'VANGUARD S&P 500 UCITS ETF', valueCents: 2_000_000 })
     expect(checkFundFile(spy5, vanguard)).toEqual({
       ok: false,
+      otherClass: false,
       error:
         'This file is for SPDR® S&P 500 UCITS ETF (Acc) (ISIN IE00B6YX5C33), not for ISIN IE00BFMXXD54 (VANGUARD S&P 500 UCITS ETF). Choose that fund’s own holdings file.',
     })
     const own = position({ isin: 'IE00B6YX5C33', name: null, valueCents: 2_000_000 })
     expect(checkFundFile(spy5, own)).toEqual({ ok: true, checkedBy: 'ISIN', note: null })
+  })
+
+  it('refuses a file of another share class of the same issuer’s fund, and lets the user use it as such, with a note', () => {
+    // Vanguard's ETF class (VTI) and its Admiral class (VTSAX) hold one portfolio; weights are test values.
+    const vti = spdr(
+      'Fund Name:,Vanguard Total Stock Market ETF\nTicker Symbol:,VTI\n\nName,Ticker,Weight\nPALANTIR TECHNOLOGIES INC A,PLTR,0.50\nAPPLE INC,AAPL,6.00\n',
+      'vti.csv',
+    )
+    const vtsax = fundPosition('VTSAX', 'VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES')
+    expect(checkFundFile(vti, vtsax)).toEqual({
+      ok: false,
+      otherClass: true,
+      error:
+        'This file is for Vanguard Total Stock Market ETF (VTI), not for VTSAX (VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES). Choose that fund’s own holdings file.',
+    })
+    expect(otherShareClassNote(vti, vtsax)).toBe(
+      'Used for VTSAX (VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES) although the file is for Vanguard Total Stock Market ETF (VTI): you said it is another share class of the same fund, with the same holdings. Check that the two classes hold one portfolio.',
+    )
   })
 
   it('compares a position’s CUSIP with the US ISIN a file states', () => {
@@ -571,6 +593,7 @@ describe('which position a holdings file is for', () => {
     expect(checkFundFile(r, byCusip('78462F103'))).toEqual({ ok: true, checkedBy: 'CUSIP', note: null })
     expect(checkFundFile(r, byCusip('922908363'))).toEqual({
       ok: false,
+      otherClass: true,
       error:
         'This file is for SPDR® S&P 500® ETF Trust (ISIN US78462F1030), not for CUSIP 922908363. Choose that fund’s own holdings file.',
     })
@@ -599,9 +622,10 @@ describe('which position a holdings file is for', () => {
   })
 
   it('compares names where neither side has an identifier the other has', () => {
-    // Two issuers' funds, by name only: refused.
+    // Two issuers' funds, by name only: refused, and not as another share class (no override).
     expect(checkFundFile(spy, fundPosition(null, 'VANGUARD S&P 500 ETF'))).toEqual({
       ok: false,
+      otherClass: false,
       error:
         'This file is for SPDR® S&P 500® ETF Trust (SPY), not for VANGUARD S&P 500 ETF. Choose that fund’s own holdings file.',
     })

@@ -515,8 +515,13 @@ export function readFundHoldings(
 
 /** Whether a holdings file is the position's fund, as the page acts on it. */
 export type FundFileCheck =
-  /** The file names another fund: refused with a sentence naming both. */
-  | { ok: false; error: string }
+  /**
+   * The file names another fund: refused with a sentence naming both. `otherClass` where the two
+   * differ only by identifiers (ISIN, CUSIP, ticker), so the file may be another share class of the
+   * position's fund (one portfolio, other fees) and the user may use it anyway
+   * (`otherShareClassNote`); false where they are two issuers' funds.
+   */
+  | { ok: false; error: string; otherClass: boolean }
   /**
    * Added. `checkedBy` says what matched; null when nothing in the file could be compared with the
    * position, and then `note` says so, for the user to check it themselves.
@@ -565,10 +570,7 @@ const positionLabel = (p: Position) => {
  * compared the file is kept, with a note that it was not checked.
  */
 export function checkFundFile(read: Extract<FundFileRead, { ok: true }>, position: Position): FundFileCheck {
-  const refused = {
-    ok: false,
-    error: `This file is for ${fundLabel(read)}, not for ${positionLabel(position)}. Choose that fund’s own holdings file.`,
-  } as const
+  const error = `This file is for ${fundLabel(read)}, not for ${positionLabel(position)}. Choose that fund’s own holdings file.`
   const checked = (by: 'ISIN' | 'CUSIP' | 'ticker' | 'name') => ({ ok: true, checkedBy: by, note: null }) as const
   const posIsin = position.isin?.toUpperCase() ?? null
   const posCusip = position.cusip?.toUpperCase() ?? null
@@ -576,15 +578,17 @@ export function checkFundFile(read: Extract<FundFileRead, { ok: true }>, positio
   const fileName = read.fundNameStated ? normalizeName(read.fundName) : ''
   const posName = position.name ? normalizeName(position.name) : ''
   const sameName = fileName !== '' && fileName === posName
+  const a = issuersOf(fileName)
+  const b = issuersOf(posName)
+  const twoIssuers = a.size > 0 && b.size > 0 && ![...a].some((i) => b.has(i))
+  const refused = { ok: false, error, otherClass: !twoIssuers } as const
   if (read.fundIsin && posIsin) return read.fundIsin === posIsin ? checked('ISIN') : refused
   if (read.fundIsin?.startsWith('US') && posCusip)
     return read.fundIsin.slice(2, 11) === posCusip ? checked('CUSIP') : refused
   if (read.fundTicker && posTicker)
     return read.fundTicker === posTicker ? checked('ticker') : sameName ? checked('name') : refused
   if (sameName) return checked('name')
-  const a = issuersOf(fileName)
-  const b = issuersOf(posName)
-  if (a.size > 0 && b.size > 0 && ![...a].some((i) => b.has(i))) return refused
+  if (twoIssuers) return refused
   const why =
     !read.fundNameStated && !read.fundTicker && !read.fundIsin
       ? 'the file does not name its fund (no fund name, ticker or ISIN in it)'
@@ -596,6 +600,14 @@ export function checkFundFile(read: Extract<FundFileRead, { ok: true }>, positio
     checkedBy: null,
     note: `Not checked: ${why}, so make sure this is the holdings file of ${positionLabel(position)}.`,
   }
+}
+
+/**
+ * The note kept with a file the check refused and the user chose to use anyway, as another share
+ * class of the position's fund: it stands beside the file and in the briefing.
+ */
+export function otherShareClassNote(read: Extract<FundFileRead, { ok: true }>, position: Position): string {
+  return `Used for ${positionLabel(position)} although the file is for ${fundLabel(read)}: you said it is another share class of the same fund, with the same holdings. Check that the two classes hold one portfolio.`
 }
 
 /** The record kept for a file the user added for a position: it applies to every position in that fund. */

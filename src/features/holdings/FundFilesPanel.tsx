@@ -1,10 +1,21 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { formatPartialDate } from '../../domain/format/format'
-import { checkFundFile, toFundWeightFile } from '../../domain/holdings/fundFile'
+import { checkFundFile, otherShareClassNote, toFundWeightFile, type FundFileRead } from '../../domain/holdings/fundFile'
+import type { Position } from '../../domain/holdings/parse'
 import type { ClassifiedPosition, TargetCompany } from '../../domain/holdings/lookthrough'
 import { useFundFiles, usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { pct } from './percent'
 import { useFundFileWorker } from './useFundFileWorker'
+
+/** A holdings file read for a position, with what the reading said. */
+interface Reading {
+  read: Extract<FundFileRead, { ok: true }>
+  sheet: string | null
+  note: string | null
+  fileName: string
+  position: Position
+  security: string
+}
 
 /**
  * Issuers' holdings files: the user picks a fund position and drops the file from the fund's page;
@@ -27,24 +38,18 @@ export function FundFilesPanel({
   const readFundFile = useFundFileWorker()
   const [line, setLine] = useState<number | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // A file refused as another fund's that may be another share class of this one: kept until the
+  // user uses it anyway, picks another file or another position.
+  const [refused, setRefused] = useState<Reading | null>(null)
   const chosen = funds.find((f) => f.line === line) ?? funds[0]
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0]
-    e.target.value = ''
-    const position = portfolio.positions.find((p) => p.line === chosen?.line)
-    if (!file || !position || !chosen) return
-    setMessage({ ok: true, text: `Reading ${file.name}…` })
-    const { read, sheet, note } = await readFundFile({ file, fileName: file.name, company })
-    if (!read.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${read.error}` })
-    const check = checkFundFile(read, position)
-    if (!check.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${check.error}` })
+  const add = ({ read, sheet, note, fileName, position, security }: Reading, checkNote: string | null) => {
     fundFileAdded(
       toFundWeightFile(read, position, {
-        fileName: file.name,
+        fileName,
         companyId: company.id,
         loadedAt: new Date().toISOString(),
         sheet,
-        checkNote: check.note,
+        checkNote,
       }),
     )
     const as = read.asOf ? `as of ${formatPartialDate(read.asOf)}` : 'with no “as of” date in the file'
@@ -55,8 +60,30 @@ export function FundFilesPanel({
         : `it does not hold ${company.ticker}: its weight is a known zero`
     setMessage({
       ok: true,
-      text: `Added ${file.name} for ${chosen.security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${[note, ...read.notes, check.note].map((n) => (n ? ` ${n}` : '')).join('')}`,
+      text: `Added ${fileName} for ${security}: ${read.fundName}, ${as}; ${weight}; ${read.holdingsCount} holdings read.${[note, ...read.notes, checkNote].map((n) => (n ? ` ${n}` : '')).join('')}`,
     })
+  }
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0]
+    e.target.value = ''
+    const position = portfolio.positions.find((p) => p.line === chosen?.line)
+    if (!file || !position || !chosen) return
+    setRefused(null)
+    setMessage({ ok: true, text: `Reading ${file.name}…` })
+    const { read, sheet, note } = await readFundFile({ file, fileName: file.name, company })
+    if (!read.ok) return setMessage({ ok: false, text: `${file.name} was not added. ${read.error}` })
+    const reading = { read, sheet, note, fileName: file.name, position, security: chosen.security }
+    const check = checkFundFile(read, position)
+    if (!check.ok) {
+      if (check.otherClass) setRefused(reading)
+      return setMessage({ ok: false, text: `${file.name} was not added. ${check.error}` })
+    }
+    add(reading, check.note)
+  }
+  const addAsOtherClass = () => {
+    if (!refused) return
+    setRefused(null)
+    add(refused, otherShareClassNote(refused.read, refused.position))
   }
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -70,7 +97,14 @@ export function FundFilesPanel({
       ) : (
         <div className="button-row">
           <label htmlFor={`${id}-pos`}>Fund position</label>
-          <select id={`${id}-pos`} value={chosen?.line ?? ''} onChange={(e) => setLine(Number(e.target.value))}>
+          <select
+            id={`${id}-pos`}
+            value={chosen?.line ?? ''}
+            onChange={(e) => {
+              setLine(Number(e.target.value))
+              setRefused(null)
+            }}
+          >
             {funds.map((f) => (
               <option key={f.line} value={f.line}>
                 {f.security} (line {f.line})
@@ -85,6 +119,18 @@ export function FundFilesPanel({
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'state state-error'}>
           {message.text}
         </p>
+      )}
+      {refused && (
+        <div className="button-row">
+          <p>
+            A fund’s share classes (its ETF and its mutual fund classes, say) hold one portfolio, under other tickers
+            and ISINs. If {refused.fileName} is the holdings file of another class of {refused.security}, you may use
+            it: the file is then kept with a note saying so.
+          </p>
+          <button type="button" className="secondary" onClick={addAsOtherClass}>
+            Use {refused.fileName} for {refused.security} as another share class
+          </button>
+        </div>
       )}
       {files.length > 0 && (
         <div className="table-scroll">

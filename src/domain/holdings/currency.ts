@@ -173,7 +173,8 @@ export type CurrencySource =
   | { kind: 'base-line'; line: number }
   | { kind: 'currency-column'; header: string }
   | { kind: 'symbols' }
-  | { kind: 'user' }
+  /** Chosen by the user: for this file, or for the file it replaced (`carriedFrom`, that file's name) where this one states none. */
+  | { kind: 'user'; carriedFrom?: string }
   | { kind: 'none' }
 
 /** The account's currency and why; code is null when the file does not say. */
@@ -194,7 +195,9 @@ export function describeCurrencySource(source: CurrencySource): string {
     case 'symbols':
       return 'from the currency symbols in the amounts'
     case 'user':
-      return 'as you chose it'
+      return source.carriedFrom
+        ? `as you chose it for ${source.carriedFrom}; this file does not say`
+        : 'as you chose it'
     case 'none':
       return 'not stated in the file'
   }

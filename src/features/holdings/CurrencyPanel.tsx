@@ -38,6 +38,17 @@ export function CurrencyPanel({ portfolio, missingRates }: { portfolio: Accepted
     )
   return (
     <>
+      {portfolio.currency.source.kind === 'user' && (
+        <p>
+          <label htmlFor={selectId}>Account currency (you chose it)</label>{' '}
+          <select id={selectId} value={account} onChange={(e) => currencyChosen(e.target.value)}>
+            {[...KNOWN_CURRENCIES].sort().map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>{' '}
+          {used.length > 0 && `Choosing another clears the rates you entered against ${account}.`}
+        </p>
+      )}
       {missingRates.length > 0 && (
         <div role="alert" className="state state-error">
           <p>

@@ -140,6 +140,33 @@ describe('HoldingsPage', () => {
     )
   })
 
+  it('carries the account currency the person chose to the next file that states none, and lets them change it', async () => {
+    renderHoldings()
+    const user = userEvent.setup()
+    await upload('october.csv', 'Symbol,Currency,Market Value\nPLTR,USD,1000\nSAP,EUR,9000\n')
+    await user.selectOptions(await screen.findByLabelText('Account currency'), 'EUR')
+    await user.type(await screen.findByLabelText('EUR per 1 USD'), '0.9')
+    await user.click(screen.getByRole('button', { name: 'Use this rate' }))
+    await waitFor(() =>
+      expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)€900.00 (9.09%'),
+    )
+    // The same account's next export: still no account currency in it. €1,800 of €9,800.
+    await upload('november.csv', 'Symbol,Currency,Market Value\nPLTR,USD,2000\nSAP,EUR,8000\n')
+    await waitFor(() =>
+      expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)€1,800.00 (18.37%'),
+    )
+    expect(
+      screen.getByText(/Currency: EUR \(as you chose it for october\.csv; this file does not say\)/),
+    ).toBeInTheDocument()
+    // A wrong choice can be changed; the rate entered against EUR no longer applies.
+    const chosen = screen.getByLabelText('Account currency (you chose it)')
+    expect(chosen).toHaveValue('EUR')
+    await user.selectOptions(chosen, 'USD')
+    expect(await screen.findByLabelText('USD per 1 EUR')).toHaveValue('')
+    expect(screen.queryByText(/Rates you entered/)).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$2,000.00')
+  })
+
   it('opens the class table by itself while a class is unknown', async () => {
     renderHoldings()
     await upload('unknown.csv', 'Symbol,Market Value,Security Type\nXYZ,100,\nMSFT,200,Stock\n')

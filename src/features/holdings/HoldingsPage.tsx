@@ -48,6 +48,11 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
     heldYears: portfolio?.heldYears ?? null,
   }
   const ratesAccount = portfolio?.currency.code ?? null
+  // An account currency the user chose goes on to the next file where that file states none.
+  const chosenCurrency =
+    portfolio && portfolio.currency.source.kind === 'user' && portfolio.currency.code
+      ? { code: portfolio.currency.code, from: portfolio.currency.source.carriedFrom ?? portfolio.label }
+      : null
   const options = { rates: carried.rates, classes: carried.classes, fundFiles }
   const accepted = (from: ImportInput, p: ParsedPortfolio, rowsLeftOut: number): AcceptedPortfolio => ({
     label: from.label,
@@ -71,6 +76,7 @@ function HoldingsWorkspace({ company, funds }: { company: TargetCompany; funds: 
       funds,
       options,
       ratesAccount,
+      chosenCurrency,
       ...(manual ? { manual } : {}),
     })
     if (message.type === 'refused') return setState({ status: 'refused', from, error: message.error })

@@ -27,6 +27,11 @@ export interface HoldingsJob {
    * currency is the same ("EUR per 1 USD" is not "GBP per 1 USD").
    */
   ratesAccount?: string | null
+  /**
+   * The account currency the user chose for the portfolio this file replaces (and that file's
+   * name): used where this file states none, as the same account's next export usually does not.
+   */
+  chosenCurrency?: { code: string; from: string } | null
 }
 
 /**
@@ -151,6 +156,9 @@ export async function runHoldingsJob(
   progress('looking through')
   let preview: LookThroughResult | null = null
   if (outcome.ok) {
+    const chosen = job.chosenCurrency
+    if (chosen && outcome.portfolio.currency.code === null)
+      outcome.portfolio.currency = { code: chosen.code, source: { kind: 'user', carriedFrom: chosen.from } }
     // Only the left-out rows that are the company's shares travel on (and are saved).
     outcome.portfolio.leftOutSecurities = leftOutOfCompany(outcome.portfolio.leftOutSecurities, job.company)
     const { portfolio } = outcome

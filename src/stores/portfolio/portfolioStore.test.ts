@@ -103,6 +103,14 @@ describe('migratePortfolioState', () => {
     expect(v4.fundFiles[0]?.appliesTo.cusips).toEqual(['037833100'])
   })
 
+  it('keeps an account currency the person chose for an earlier file, with that file’s name', () => {
+    const state = {
+      portfolio: { ...valid, currency: { code: 'EUR', source: { kind: 'user' as const, carriedFrom: 'october.csv' } } },
+      fundFiles: [],
+    }
+    expect(migratePortfolioState(state, 4)).toEqual(state)
+  })
+
   it('keeps version 2 fund files, even without a portfolio', () => {
     const file = ivvWeightFile()
     expect(migratePortfolioState({ portfolio: null, fundFiles: [file] }, 2)).toEqual({

@@ -93,7 +93,8 @@ const currencySourceSchema = z.union([
   z.object({ kind: z.literal('value-header'), header: z.string() }),
   z.object({ kind: z.literal('base-line'), line: z.number() }),
   z.object({ kind: z.literal('currency-column'), header: z.string() }),
-  z.object({ kind: z.enum(['symbols', 'user', 'none']) }),
+  z.object({ kind: z.literal('user'), carriedFrom: z.optional(z.string()) }),
+  z.object({ kind: z.enum(['symbols', 'none']) }),
 ])
 
 /** The saved shape, checked on every load: a position that is not a position is never trusted. */
@@ -270,7 +271,12 @@ const { useStore: usePortfolioStore, persistence } = createPersistedStore<Portfo
     actions: {
       portfolioAccepted: (portfolio) => usePortfolioStore.setState({ portfolio }),
       portfolioCleared: () => usePortfolioStore.setState({ portfolio: null }),
-      currencyChosen: (code) => updatePortfolio(() => ({ currency: { code, source: { kind: 'user' } } })),
+      // Rates were entered against the account currency ("EUR per 1 USD"): another one clears them.
+      currencyChosen: (code) =>
+        updatePortfolio((p) => ({
+          currency: { code, source: { kind: 'user' } },
+          rates: p.currency.code === code ? p.rates : {},
+        })),
       rateEntered: (code, rate) =>
         updatePortfolio((p) => {
           const rates = { ...p.rates }

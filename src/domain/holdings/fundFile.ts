@@ -5,7 +5,7 @@
  * file's "as of" date. Pure: rows of text in, the weight out.
  */
 import { detectDecimalMark, parseAmount, type DecimalMark } from './amount'
-import { foldName, isValidCusip, isValidIsin, normalizeName, normalizeTicker, restoreCusip } from './identifiers'
+import { isValidCusip, isValidIsin, namesCompany, normalizeName, normalizeTicker, restoreCusip } from './identifiers'
 import type { TargetCompany } from './lookthrough'
 import type { Position } from './parse'
 import { plural } from '../format/format'
@@ -284,38 +284,6 @@ function negativeWeightNote(companyName: string, lines: readonly number[], net: 
 }
 
 /** Words too common in company names to tell one company by ("General" Dynamics, "International" Paper). */
-const COMMON_NAME_WORDS = new Set(
-  'general international american national united first global new china bank capital group holdings financial energy technologies technology systems industries royal pacific southern northern western eastern central standard public power health life home data digital continental atlantic world north south east west us usa america'.split(
-    ' ',
-  ),
-)
-
-/**
- * Whether a holdings line names the company without being counted as its shares: its ISIN, CUSIP
- * or ticker (also as the first word of the ticker or name, as option lines write it: "PLTR
- * 01/17/25 C50"), or its name: the company's first name word as a whole word where that word is
- * telling ("palantir"), else its first two words ("general dynamics").
- */
-function namesCompany(
-  company: TargetCompany,
-): (ids: { isin: string; cusip: string }, ticker: string, name: string) => boolean {
-  const words = normalizeName(company.name)
-    .split(' ')
-    .filter((w) => w !== '')
-  const first = words[0] ?? ''
-  const needed = first.length >= 4 && !COMMON_NAME_WORDS.has(first) ? [first] : words.slice(0, 2)
-  const ticker = normalizeTicker(company.ticker)
-  const firstToken = (s: string) => s.trim().split(/\s+/)[0]?.toUpperCase() ?? ''
-  return (ids, t, n) => {
-    if ((company.isin && ids.isin === company.isin) || (company.cusip && ids.cusip === company.cusip)) return true
-    if (t && normalizeTicker(t) === ticker) return true
-    if (ticker.length >= 3 && (firstToken(t) === ticker || firstToken(n) === ticker)) return true
-    if (!n || needed.length === 0) return false
-    const own = new Set(foldName(n).split(/[^a-z0-9]+/))
-    return needed.every((w) => own.has(w))
-  }
-}
-
 /**
  * The lines naming the company that were not counted as its shares, with their weights: never
  * left out in silence, and not guessed at either (a swap, an option, or the shares under a name

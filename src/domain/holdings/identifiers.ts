@@ -1,3 +1,4 @@
+import type { TargetCompany } from './lookthrough'
 /**
  * Security identifiers: ISIN (ISO 6166) and CUSIP, with their check digits, so that a symbol
  * column holding an ISIN or a CUSIP (common for bonds and funds) is recognised as such.
@@ -43,6 +44,7 @@ export function isValidCusip(s: string): boolean {
 }
 
 const ALL_DIGITS = /^[0-9]+$/
+const ALNUM = /[A-Za-z0-9]/
 
 /**
  * A CUSIP as a spreadsheet leaves it after reading it as a number: "37833100" for "037833100"
@@ -210,4 +212,68 @@ export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolea
   // The words are normalizeName's output: letters a-z and digits only, nothing to escape.
   const any = new RegExp([...words].join('|'))
   return (name) => any.test(foldName(name))
+}
+
+const COMMON_NAME_WORDS = new Set(
+  'general international american national united first global new china bank capital group holdings financial energy technologies technology systems industries royal pacific southern northern western eastern central standard public power health life home data digital continental atlantic world north south east west us usa america'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a holdings line names the company without being counted as its shares: its ISIN, CUSIP
+ * or ticker (also as the first word of the ticker or name, as option lines write it: "PLTR
+ * 01/17/25 C50"), or its name: the company's first name word as a whole word where that word is
+ * telling ("palantir"), else its first two words ("general dynamics").
+ */
+export function namesCompany(
+  company: Pick<TargetCompany, 'name' | 'ticker' | 'isin' | 'cusip'>,
+): (ids: { isin: string; cusip: string }, ticker: string, name: string) => boolean {
+  const words = normalizeName(company.name)
+    .split(' ')
+    .filter((w) => w !== '')
+  const first = words[0] ?? ''
+  const needed = first.length >= 4 && !COMMON_NAME_WORDS.has(first) ? [first] : words.slice(0, 2)
+  const ticker = normalizeTicker(company.ticker)
+  const firstToken = (s: string) => s.trim().split(/\s+/)[0]?.toUpperCase() ?? ''
+  return (ids, t, n) => {
+    if ((company.isin && ids.isin === company.isin) || (company.cusip && ids.cusip === company.cusip)) return true
+    if (t && normalizeTicker(t) === ticker) return true
+    if (ticker.length >= 3 && (firstToken(t) === ticker || firstToken(n) === ticker)) return true
+    if (!n || needed.length === 0) return false
+    const own = new Set(foldName(n).split(/[^a-z0-9]+/))
+    return needed.every((w) => own.has(w))
+  }
+}
+
+/**
+ * A quick test for a position the look-through has not matched as the company's shares: does its
+ * ticker start with the company's ticker ("PLTR 01/17/25 C50", "PLTR.PRA") or its name hold the
+ * company's name as namesCompany reads it ("PALANTIR TECHNOLOGIES INC PFD")? Such a line is the
+ * company's other security (a preferred share, an option, a bond), not another company's shares.
+ * One pattern test per row: most rows of a large portfolio fail it at once.
+ */
+export function mentionsCompany(
+  company: Pick<TargetCompany, 'name' | 'ticker' | 'isin' | 'cusip'>,
+): (p: { ticker: string | null; name: string | null; isin: string | null; cusip: string | null }) => boolean {
+  const names = namesCompany(company)
+  const ticker = normalizeTicker(company.ticker)
+  const first = normalizeName(company.name).split(' ')[0] ?? ''
+  const alternatives = [first, ticker.length >= 3 ? `^\\s*${ticker.replace(/[^A-Z0-9]/g, '')}\\b` : ''].filter((x) => x)
+  if (alternatives.length === 0) return () => false
+  const quick = new RegExp(alternatives.join('|'), 'i')
+  return (p) => {
+    const t = p.ticker ?? ''
+    const n = p.name ?? ''
+    // The ticker, then a separator: "PLTR 01/17/25 C50", "PLTR.PRA", "PLTR-P" (not "PLTRX").
+    if (
+      ticker.length >= 3 &&
+      t.length > ticker.length &&
+      t.startsWith(ticker) &&
+      !ALNUM.test(t[ticker.length] as string)
+    )
+      return true
+    const hit = quick.test(n) || (NON_ASCII.test(n) && quick.test(foldName(n)))
+    return hit && names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
+  }
 }

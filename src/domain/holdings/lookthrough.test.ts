@@ -81,6 +81,37 @@ describe('lookThrough', () => {
     expect(r.directShare).toBe(1)
   })
 
+  it('never counts the company’s preferred shares, options or bonds typed as shares as another company’s (a known zero)', () => {
+    const typed = (p: Parameters<typeof position>[0]) => position({ currency: 'USD', securityType: 'Preferred', ...p })
+    const r = lookThrough(
+      [
+        typed({ ticker: 'PLTR', name: 'PALANTIR TECHNOLOGIES INC', valueCents: 100_000, securityType: 'Stock' }),
+        typed({ ticker: null, name: 'PALANTIR TECHNOLOGIES INC PFD SER A', valueCents: 20_000 }),
+        typed({ ticker: 'PLTR.PRA', name: null, valueCents: 30_000 }),
+        typed({ ticker: 'PLTRX', name: 'PLTRX HOLDINGS', valueCents: 40_000, securityType: 'Stock' }),
+        typed({ ticker: 'MSFT', name: 'MICROSOFT CORP', valueCents: 50_000, securityType: 'Stock' }),
+      ],
+      palantir,
+      [],
+      null,
+      { currency: 'USD' },
+    )
+    expect(r.directCents).toBe(100_000)
+    // PLTRX and MSFT are other companies' shares; the two Palantir lines are not decided.
+    expect(r.knownZero).toBe(2)
+    expect(r.unresolved.map((u) => [u.security, u.reason])).toEqual([
+      [
+        'PALANTIR TECHNOLOGIES INC PFD SER A',
+        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.',
+      ],
+      [
+        'PLTR.PRA',
+        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.',
+      ],
+    ])
+    expect(r.coverage.coveredCents).toBe(190_000)
+  })
+
   it('rounds each look-through value to the cent', () => {
     const r = lookThrough([position({ ticker: 'SUTMX', valueCents: 12_345 })], palantir, funds)
     // 12,345 × 0.0018 = 22.221 cents

@@ -9,7 +9,7 @@ import type { Company } from '../company/schema'
 import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
 import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
-import { mayNormalizeTo, normalizeName, normalizeTicker } from './identifiers'
+import { mayNormalizeTo, mentionsCompany, normalizeName, normalizeTicker } from './identifiers'
 import type { LeftOutSecurity, Position, StatedTotal } from './parse'
 import type { Fund } from './schema'
 import { CLASSES_SHOWN, shownClassesKeeper } from './shownClasses'
@@ -323,6 +323,7 @@ export function lookThroughStream(
   const rates = options.rates ?? {}
   const userClasses = options.classes ?? {}
   const match = buildIndex(company, funds, options.fundFiles ?? [])
+  const mentions = mentionsCompany(company)
   let totalCents = 0
   let cashCents = 0
   let directCents = 0
@@ -388,7 +389,11 @@ export function lookThroughStream(
     }
     const m = match(p)
     const userKey = anyUserClass ? positionKey(p) : null
-    const { cls, by } = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
+    const classed = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
+    // A line typed as shares that names the company without being its shares (a preferred share,
+    // an option, a bond): not another company's shares, so never a known zero.
+    const otherOfCompany = classed.by === 'type-column' && classed.cls === 'other-company' && mentions(p)
+    const { cls, by } = otherOfCompany ? ({ cls: 'unknown', by: 'none' } as const) : classed
     // The row is built only where it is kept: no closure per security (100,000 of them, with
     // their contexts, were 13 MB of the 131 MB a 100,000-row job allocated).
     const kept = shown.note(cls, v)
@@ -480,7 +485,9 @@ export function lookThroughStream(
       reason:
         cls === 'fund'
           ? 'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.'
-          : 'Not in the holdings data and no security type in the file: choose what it is below.',
+          : otherOfCompany
+            ? `Names ${company.name} but is not recognised as its shares (the file calls it “${p.securityType ?? ''}”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.`
+            : 'Not in the holdings data and no security type in the file: choose what it is below.',
     })
   }
   const add = (batch: readonly Position[]): void => {

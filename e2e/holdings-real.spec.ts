@@ -44,6 +44,9 @@ test('a fund’s own holdings file changes the indirect exposure by the expected
     'This file is for iShares Core S&P 500 ETF (IVV), not for STLX',
   )
   await expect(summary).toContainText('Indirect (through funds)$1,250.00')
+  // Nothing decides that the two are not share classes of one fund: the person may say so, or not.
+  await expect(page.getByRole('button', { name: 'Use IVV_holdings.csv for STLX as another share class' })).toBeVisible()
+  await expectNoAxeViolations(page)
 
   await files.getByRole('button', { name: 'Remove STLX_holdings.csv' }).click()
   await expect(summary).toContainText('Indirect (through funds)$950.00')

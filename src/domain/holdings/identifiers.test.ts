@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
 import { palantirTarget } from './fixtures'
 import { readFundHoldings } from './fundFile'
-import { foldName, isValidCusip, mayNormalizeTo, normalizeName, restoreCusip } from './identifiers'
+import { foldName, isValidCusip, mayNormalizeTo, mentionsCompany, normalizeName, restoreCusip } from './identifiers'
 
 describe('normalizeName', () => {
   it('gives the company’s own name for the data layer’s and the look-through’s names of it', () => {
@@ -160,5 +160,40 @@ describe('restoreCusip', () => {
   it('leaves anything else as it stands: a full CUSIP, one with letters, a number that would not be valid', () => {
     for (const s of ['69608A108', '037833100', '12345678', '2046251', 'BN78DQ4', '123', ''])
       expect(restoreCusip(s), s).toBe(s)
+  })
+})
+
+describe('mentionsCompany', () => {
+  const line = (ticker: string | null, name: string | null) => ({ ticker, name, isin: null, cusip: null })
+
+  it('finds the company’s other securities by its ticker and a separator, in the ticker or the name, or by its name', () => {
+    const mentions = mentionsCompany(palantirTarget)
+    for (const [t, n] of [
+      ['PLTR.PRA', null],
+      ['PLTR 01/17/25 C50', null],
+      [null, 'PLTR-P PREFERRED'],
+      [null, 'pltr 01/17/25 c50'],
+      [null, 'PALANTIR TECHNOLOGIES INC PFD SER A'],
+      [null, 'Palantir Technologies Inc. 5% 2030'],
+    ] as const)
+      expect(mentions(line(t, n)), `${t} ${n}`).toBe(true)
+  })
+
+  it('does not take other companies for it', () => {
+    const mentions = mentionsCompany(palantirTarget)
+    for (const [t, n] of [
+      ['PLTRX', 'PLTRX HOLDINGS'],
+      ['MSFT', 'MICROSOFT CORP'],
+      [null, 'PLTRX FUND'],
+      [null, 'SECURITY 1'],
+    ] as const)
+      expect(mentions(line(t, n)), `${t} ${n}`).toBe(false)
+  })
+
+  it('reads a ticker with a dot as written, not as a pattern', () => {
+    const berkshire = { name: 'Berkshire Hathaway Inc.', ticker: 'BRK.B', isin: null, cusip: null }
+    const mentions = mentionsCompany(berkshire)
+    expect(mentions(line(null, 'BRK.B 01/17/25 C500'))).toBe(true)
+    expect(mentions(line(null, 'BRKXB 01/17/25 C500'))).toBe(false)
   })
 })

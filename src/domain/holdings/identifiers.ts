@@ -45,6 +45,7 @@ export function isValidCusip(s: string): boolean {
 
 const ALL_DIGITS = /^[0-9]+$/
 const ALNUM = /[A-Za-z0-9]/
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\/-]/g
 
 /**
  * A CUSIP as a spreadsheet leaves it after reading it as a number: "37833100" for "037833100"
@@ -259,13 +260,16 @@ export function mentionsCompany(
   const names = namesCompany(company)
   const ticker = normalizeTicker(company.ticker)
   const first = normalizeName(company.name).split(' ')[0] ?? ''
-  const alternatives = [first, ticker.length >= 3 ? `^\\s*${ticker.replace(/[^A-Z0-9]/g, '')}\\b` : ''].filter((x) => x)
+  // The ticker, then a separator or the end: "PLTR 01/17/25 C50", "PLTR.PRA", "PLTR-P" (not "PLTRX").
+  const escaped = ticker.replace(REGEXP_SPECIAL, '\\$&')
+  const tickerFirst = ticker.length >= 3 ? `^\\s*${escaped}(?![a-z0-9])` : ''
+  const byTicker = tickerFirst ? new RegExp(tickerFirst, 'i') : null
+  const alternatives = [first, tickerFirst].filter((x) => x !== '')
   if (alternatives.length === 0) return () => false
   const quick = new RegExp(alternatives.join('|'), 'i')
   return (p) => {
     const t = p.ticker ?? ''
     const n = p.name ?? ''
-    // The ticker, then a separator: "PLTR 01/17/25 C50", "PLTR.PRA", "PLTR-P" (not "PLTRX").
     if (
       ticker.length >= 3 &&
       t.length > ticker.length &&
@@ -273,7 +277,7 @@ export function mentionsCompany(
       !ALNUM.test(t[ticker.length] as string)
     )
       return true
-    const hit = quick.test(n) || (NON_ASCII.test(n) && quick.test(foldName(n)))
-    return hit && names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
+    if (!quick.test(n) && !(NON_ASCII.test(n) && quick.test(foldName(n)))) return false
+    return byTicker?.test(n) === true || names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
   }
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { KNOWN_CURRENCIES } from '../../domain/holdings/currency'
 import { usePortfolioActions, type AcceptedPortfolio } from '../../stores/portfolio/portfolioStore'
 import { RateForm } from './RateForm'
@@ -39,15 +39,8 @@ export function CurrencyPanel({ portfolio, missingRates }: { portfolio: Accepted
   return (
     <>
       {portfolio.currency.source.kind === 'user' && (
-        <p>
-          <label htmlFor={selectId}>Account currency (you chose it)</label>{' '}
-          <select id={selectId} value={account} onChange={(e) => currencyChosen(e.target.value)}>
-            {[...KNOWN_CURRENCIES].sort().map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>{' '}
-          {used.length > 0 && `Choosing another clears the rates you entered against ${account}.`}
-        </p>
+        // Keyed by the account currency, so that the picker starts from it again once it changes.
+        <ChangeCurrency key={account} account={account} hasRates={used.length > 0} />
       )}
       {missingRates.length > 0 && (
         <div role="alert" className="state state-error">
@@ -69,5 +62,36 @@ export function CurrencyPanel({ portfolio, missingRates }: { portfolio: Accepted
         </details>
       )}
     </>
+  )
+}
+
+/**
+ * A chosen account currency, changed only with the button: a select changes on arrow keys in some
+ * browsers, and a change clears the rates entered against the old currency.
+ */
+function ChangeCurrency({ account, hasRates }: { account: string; hasRates: boolean }) {
+  const id = useId()
+  const { currencyChosen } = usePortfolioActions()
+  const [next, setNext] = useState(account)
+  return (
+    <p className="button-row">
+      <label htmlFor={`${id}-select`}>Account currency (you chose it)</label>
+      <select
+        id={`${id}-select`}
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+        aria-describedby={hasRates ? `${id}-note` : undefined}
+      >
+        {[...KNOWN_CURRENCIES].sort().map((c) => (
+          <option key={c}>{c}</option>
+        ))}
+      </select>
+      {next !== account && (
+        <button type="button" className="secondary" onClick={() => currencyChosen(next)}>
+          Use {next} as the account currency
+        </button>
+      )}
+      {hasRates && <span id={`${id}-note`}>Another currency clears the rates you entered against {account}.</span>}
+    </p>
   )
 }

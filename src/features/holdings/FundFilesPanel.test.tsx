@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ivvWeightFile, palantirTarget, position } from '../../domain/holdings/fixtures'
 import type { ClassifiedPosition } from '../../domain/holdings/lookthrough'
@@ -103,12 +104,30 @@ describe('a holdings file of another share class', () => {
       'Added vti.csv for VTSAX (VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES): Vanguard Total Stock Market ETF, with no “as of” date in the file; PLTR weighs 0.50%',
     )
     expect(screen.getByRole('status')).toHaveTextContent('you said it is another share class of the same fund')
+    expect(screen.getByRole('status')).toHaveFocus()
     expect(screen.queryByRole('button', { name: /as another share class/ })).toBeNull()
     const [kept] = portfolioStoreForTests.getState().fundFiles
     expect([kept?.weight, kept?.appliesTo.tickers]).toEqual([0.005, ['VTSAX', 'VTI']])
     expect(kept?.notes?.at(-1)).toMatch(
       /^Used for VTSAX .* although the file is for Vanguard Total Stock Market ETF \(VTI\)/,
     )
+  })
+
+  it('withdraws the offer once the portfolio it was made for is replaced', async () => {
+    const vtsax = held('VTSAX', 'VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES', 2)
+    const panel = (p: typeof vtsax) => (
+      <FundFilesPanel portfolio={acceptedPortfolio({ positions: [p.p] })} company={palantirTarget} funds={[p.row]} />
+    )
+    const { rerender, client } = renderWithClient(panel(vtsax))
+    await userEvent.setup().upload(screen.getByLabelText('Holdings file for this fund'), vtiFile)
+    expect(await screen.findByRole('button', { name: /as another share class/ })).toBeInTheDocument()
+    // The same panel (its state kept) with a newly imported portfolio.
+    rerender(
+      <QueryClientProvider client={client}>
+        {panel(held('VTSAX', 'VANGUARD TOTAL STOCK MARKET INDEX FUND ADMIRAL SHARES', 2))}
+      </QueryClientProvider>,
+    )
+    expect(screen.queryByRole('button', { name: /as another share class/ })).toBeNull()
   })
 
   it('offers no such choice for another issuer’s fund', async () => {

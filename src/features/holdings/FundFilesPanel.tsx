@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { formatPartialDate } from '../../domain/format/format'
 import { checkFundFile, otherShareClassNote, toFundWeightFile, type FundFileRead } from '../../domain/holdings/fundFile'
 import type { Position } from '../../domain/holdings/parse'
@@ -41,6 +42,9 @@ export function FundFilesPanel({
   // A file refused as another fund's that may be another share class of this one: kept until the
   // user uses it anyway, picks another file or another position.
   const [refused, setRefused] = useState<Reading | null>(null)
+  // An offer made for a position of a portfolio since replaced is no longer made.
+  const offer = refused && portfolio.positions.includes(refused.position) ? refused : null
+  const statusRef = useRef<HTMLParagraphElement>(null)
   const chosen = funds.find((f) => f.line === line) ?? funds[0]
   const add = ({ read, sheet, note, fileName, position, security }: Reading, checkNote: string | null) => {
     fundFileAdded(
@@ -81,9 +85,13 @@ export function FundFilesPanel({
     add(reading, check.note)
   }
   const addAsOtherClass = () => {
-    if (!refused) return
-    setRefused(null)
-    add(refused, otherShareClassNote(refused.read, refused.position))
+    if (!offer) return
+    // The button goes once used: focus moves to what it did, not to the page's start.
+    flushSync(() => {
+      setRefused(null)
+      add(offer, otherShareClassNote(offer.read, offer.position))
+    })
+    statusRef.current?.focus()
   }
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -116,19 +124,24 @@ export function FundFilesPanel({
         </div>
       )}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'state state-error'}>
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          role={message.ok ? 'status' : 'alert'}
+          className={message.ok ? undefined : 'state state-error'}
+        >
           {message.text}
         </p>
       )}
-      {refused && (
+      {offer && (
         <div className="button-row">
           <p>
             A fund’s share classes (its ETF and its mutual fund classes, say) hold one portfolio, under other tickers
-            and ISINs. If {refused.fileName} is the holdings file of another class of {refused.security}, you may use
-            it: the file is then kept with a note saying so.
+            and ISINs. If {offer.fileName} is the holdings file of another class of {offer.security}, you may use it:
+            the file is then kept with a note saying so.
           </p>
           <button type="button" className="secondary" onClick={addAsOtherClass}>
-            Use {refused.fileName} for {refused.security} as another share class
+            Use {offer.fileName} for {offer.security} as another share class
           </button>
         </div>
       )}

@@ -161,7 +161,12 @@ describe('HoldingsPage', () => {
     // A wrong choice can be changed; the rate entered against EUR no longer applies.
     const chosen = screen.getByLabelText('Account currency (you chose it)')
     expect(chosen).toHaveValue('EUR')
+    expect(chosen).toHaveAccessibleDescription('Another currency clears the rates you entered against EUR.')
+    await user.selectOptions(chosen, 'GBP')
     await user.selectOptions(chosen, 'USD')
+    // Browsing the list changes nothing until the person confirms.
+    expect(screen.getByText(/Rates you entered/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Use USD as the account currency' }))
     expect(await screen.findByLabelText('USD per 1 EUR')).toHaveValue('')
     expect(screen.queryByText(/Rates you entered/)).not.toBeInTheDocument()
     expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$2,000.00')

@@ -146,6 +146,39 @@ describe('the worker’s chunks and the page’s receiver', () => {
     ])
   })
 
+  it('looks through in the account currency chosen for the previous file where this one states none, streamed or not', async () => {
+    // Dollars and euros again, no stated account currency; the person chose EUR (1 USD = 0.5 EUR) for october.csv.
+    const lines = ['Symbol,Current Value', 'PLTR,$10.00']
+    for (let i = 0; i < CHUNK + 3; i += 1) lines.push(`T${i},${i % 2 ? '€' : '$'}1.00`)
+    const job = {
+      id: 13,
+      input: { kind: 'text' as const, text: lines.join('\n') },
+      company,
+      funds,
+      options: { rates: { USD: 0.5 } },
+      ratesAccount: 'EUR',
+      chosenCurrency: { code: 'EUR', from: 'october.csv' },
+    }
+    const whole = await runHoldingsJob(job, () => {})
+    const { parts } = await inWorker(job)
+    expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
+    if (whole.type !== 'result' || !whole.result.outcome.ok) throw new Error('no result')
+    expect(whole.result.outcome.portfolio.currency).toEqual({
+      code: 'EUR',
+      source: { kind: 'user', carriedFrom: 'october.csv' },
+    })
+    // 10 × 0.5 + 1,252 dollar rows × 0.5 + 1,251 euro rows × 1.
+    expect(whole.result.preview?.totalCents).toBe(500 + 1252 * 50 + 1251 * 100)
+    // A file that states its account currency keeps its own.
+    const stated = await runHoldingsJob(
+      { ...job, input: { kind: 'text', text: `Base currency: GBP\n${lines.join('\n')}` } },
+      () => {},
+    )
+    expect(stated.type === 'result' && stated.result.outcome.ok && stated.result.outcome.portfolio.currency.code).toBe(
+      'GBP',
+    )
+  })
+
   it('fails the job, rather than leaving it waiting, when the look-through on the page fails', async () => {
     const job = { id: 12, input: { kind: 'text' as const, text: bigCsv(CHUNK + 5) }, company, funds }
     const { parts } = await inWorker(job)

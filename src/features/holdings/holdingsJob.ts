@@ -393,8 +393,9 @@ export class HoldingsReceiver {
       }
       if (!this.look) {
         if (this.positions.length === 0) return
-        // The stated account currency, else a guess: the first position's (finish checks it).
-        this.startLook(this.stated ?? this.positions[0]?.currency ?? null)
+        // The stated account currency, else the one chosen for the previous file (used where this
+        // file states none), else a guess: the first position's (finish checks it).
+        this.startLook(this.stated ?? this.job.chosenCurrency?.code ?? this.positions[0]?.currency ?? null)
         continue
       }
       const s0 = performance.now()

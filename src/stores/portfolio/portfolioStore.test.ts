@@ -83,24 +83,45 @@ describe('migratePortfolioState', () => {
   it('reads version 3’s CUSIPs without their spreadsheet-dropped zeros and its accented names as version 4 does, moving their class choices', () => {
     const apple = pltrPosition({ line: 3, ticker: null, cusip: '37833100', name: 'APPLE INC', valueCents: 100 })
     const bank = pltrPosition({ line: 4, name: 'Société Générale S.A.', valueCents: 100 })
+    // Two names version 3 gave one key ("m ller"): each keeps the choice.
+    const mueller = pltrPosition({ line: 5, name: 'Müller AG', valueCents: 100 })
+    const moeller = pltrPosition({ line: 6, name: 'Møller AG', valueCents: 100 })
     const v3 = {
       ...valid,
-      positions: [position, apple, bank],
+      positions: [position, apple, bank, mueller, moeller],
       classes: {
         'ticker:PLTR': 'company' as const,
         'cusip:37833100': 'other-company' as const,
         'name:soci t g n rale': 'holder' as const,
+        'name:m ller': 'other-company' as const,
+        // A choice for a security of an earlier import, not in the saved positions.
+        'cusip:2824100': 'other-company' as const,
       },
     }
-    const file = ivvWeightFile({ appliesTo: { isins: [], cusips: ['37833100'], tickers: [], names: [] } })
-    const v4 = migratePortfolioState({ portfolio: v3, fundFiles: [file] }, 3)
-    expect(v4.portfolio?.positions.map((p) => p.cusip)).toEqual([null, '037833100', null])
+    const file = ivvWeightFile({
+      id: 'fund:37833100',
+      appliesTo: { isins: [], cusips: ['37833100'], tickers: [], names: [] },
+    })
+    const named = ivvWeightFile({
+      id: 'fund:soci t g n rale',
+      appliesTo: { isins: [], cusips: [], tickers: [], names: ['Société Générale S.A.'] },
+    })
+    const v4 = migratePortfolioState({ portfolio: v3, fundFiles: [file, named, ivvWeightFile()] }, 3)
+    expect(v4.portfolio?.positions.map((p) => p.cusip)).toEqual([null, '037833100', null, null, null])
     expect(v4.portfolio?.classes).toEqual({
       'ticker:PLTR': 'company',
       'cusip:037833100': 'other-company',
+      'cusip:002824100': 'other-company',
       'name:societe generale': 'holder',
+      'name:muller': 'other-company',
+      'name:moller': 'other-company',
     })
-    expect(v4.fundFiles[0]?.appliesTo.cusips).toEqual(['037833100'])
+    // Adding the fund's file again (id fund:037833100) now replaces the saved one.
+    expect(v4.fundFiles.map((f) => [f.id, f.appliesTo.cusips])).toEqual([
+      ['fund:037833100', ['037833100']],
+      ['fund:societe generale', []],
+      [ivvWeightFile().id, []],
+    ])
   })
 
   it('keeps an account currency the person chose for an earlier file, with that file’s name', () => {
@@ -109,6 +130,11 @@ describe('migratePortfolioState', () => {
       fundFiles: [],
     }
     expect(migratePortfolioState(state, 4)).toEqual(state)
+    const wrong = {
+      ...state,
+      portfolio: { ...valid, currency: { code: 'EUR', source: { kind: 'user', carriedFrom: 7 } } },
+    }
+    expect(() => migratePortfolioState(wrong, 4)).toThrow('could not be read')
   })
 
   it('keeps version 2 fund files, even without a portfolio', () => {

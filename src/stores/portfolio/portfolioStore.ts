@@ -185,32 +185,56 @@ function version3NameKey(name: string): string {
  * class choices saved under version 3's keys move to the new ones, so none is lost.
  */
 function toVersion4(state: Persisted): Persisted {
-  const fundFiles = state.fundFiles.map((f) =>
-    f.appliesTo.cusips.some((c) => restoreCusip(c) !== c)
-      ? { ...f, appliesTo: { ...f.appliesTo, cusips: f.appliesTo.cusips.map(restoreCusip) } }
-      : f,
-  )
+  const fundFiles = state.fundFiles.map(fundFileToVersion4)
   const p = state.portfolio
   if (!p) return { ...state, fundFiles }
-  const classes = { ...p.classes }
+  const classes: Record<string, PositionClass> = {}
+  // Choices follow a security from one import to the next, so some name securities no longer in
+  // the saved positions: a CUSIP key is read from the key itself.
+  for (const [key, cls] of Object.entries(p.classes)) {
+    const cusip = key.startsWith('cusip:') ? restoreCusip(key.slice(6)) : null
+    const now = cusip === null ? key : `cusip:${cusip}`
+    if (now === key || p.classes[now] === undefined) classes[now] ??= cls
+  }
+  // A name key cannot be read back (accented letters were gaps): it is moved through the saved
+  // positions. Two names that shared a key ("Müller", "Møller": "m ller") each keep the choice.
+  const moved = new Set<string>()
+  for (const x of p.positions) {
+    if (x.isin || x.cusip || x.ticker || !x.name || !NON_ASCII.test(x.name)) continue
+    const old = version3NameKey(x.name)
+    const key = positionKey(x)
+    const chosen = p.classes[old]
+    if (old === key || chosen === undefined) continue
+    classes[key] ??= chosen
+    moved.add(old)
+  }
+  for (const old of moved) delete classes[old]
   const positions = p.positions.map((x) => {
     const cusip = x.cusip === null ? null : restoreCusip(x.cusip)
-    const old =
-      cusip !== x.cusip
-        ? positionKey(x)
-        : !x.isin && !x.cusip && !x.ticker && x.name && /[\u0080-\uffff]/.test(x.name)
-          ? version3NameKey(x.name)
-          : null
-    const now = cusip !== x.cusip ? { ...x, cusip } : x
-    const key = positionKey(now)
-    const chosen = old === null ? undefined : classes[old]
-    if (old !== null && old !== key && chosen !== undefined) {
-      classes[key] ??= chosen
-      delete classes[old]
-    }
-    return now
+    return cusip === x.cusip ? x : { ...x, cusip }
   })
   return { ...state, fundFiles, portfolio: { ...p, positions, classes } }
+}
+
+const NON_ASCII = /[\u0080-\uffff]/
+
+/**
+ * A fund file as version 4 reads it: the CUSIPs it applies to without the zeros a spreadsheet
+ * dropped, and its id made as toFundWeightFile makes it now, so that adding the fund's file again
+ * replaces it instead of standing beside it.
+ */
+function fundFileToVersion4(f: FundWeightFile): FundWeightFile {
+  const cusips = f.appliesTo.cusips.map(restoreCusip)
+  const byCusip = f.appliesTo.cusips.findIndex((c) => f.id === `fund:${c}`)
+  const byName = f.appliesTo.names.find((n) => f.id === version3NameKey(n).replace(/^name:/, 'fund:'))
+  const id =
+    byCusip >= 0
+      ? `fund:${cusips[byCusip]}`
+      : byName !== undefined && normalizeName(byName)
+        ? `fund:${normalizeName(byName)}`
+        : f.id
+  const changed = id !== f.id || cusips.some((c, i) => c !== f.appliesTo.cusips[i])
+  return changed ? { ...f, id, appliesTo: { ...f.appliesTo, cusips } } : f
 }
 
 /** A name's class-choice key as version 2 made it, before share designations ("INC-A", "Registered Shares") were dropped. */

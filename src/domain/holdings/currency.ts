@@ -196,7 +196,7 @@ export function describeCurrencySource(source: CurrencySource): string {
       return 'from the currency symbols in the amounts'
     case 'user':
       return source.carriedFrom
-        ? `as you chose it for ${source.carriedFrom}; this file does not say`
+        ? `as you chose it for “${source.carriedFrom}”; this file does not say`
         : 'as you chose it'
     case 'none':
       return 'not stated in the file'

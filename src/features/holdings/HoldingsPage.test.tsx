@@ -156,7 +156,7 @@ describe('HoldingsPage', () => {
       expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)€1,800.00 (18.37%'),
     )
     expect(
-      screen.getByText(/Currency: EUR \(as you chose it for october\.csv; this file does not say\)/),
+      screen.getByText(/Currency: EUR \(as you chose it for “october\.csv”; this file does not say\)/),
     ).toBeInTheDocument()
     // A wrong choice can be changed; the rate entered against EUR no longer applies.
     const chosen = screen.getByLabelText('Account currency (you chose it)')

@@ -148,6 +148,8 @@ const EXACT: Record<ColumnField, readonly string[]> = {
     'tradingcurrency',
     'currencycode',
     'handelswährung',
+    // Interactive Brokers' Flex Query: each position's own currency.
+    'currencyprimary',
   ],
   localValue: [],
 }

@@ -65,6 +65,24 @@ describe('currency in headers, cells and statement lines', () => {
   })
 })
 
+describe('an Interactive Brokers Flex Query export', () => {
+  it('reads CurrencyPrimary as each position’s currency, so dollars, euros and pounds are never added together', () => {
+    // The layout of a Flex Query "Open Positions" export; the figures are test values.
+    const p = parsed(`"ClientAccountID","CurrencyPrimary","FXRateToBase","AssetClass","Symbol","Description","ISIN","Quantity","MarkPrice","PositionValue"
+"U1234567","USD","0.92","STK","PLTR","PALANTIR TECHNOLOGIES INC-A","US69608A1088","200","70","14000"
+"U1234567","EUR","1","STK","SAP","SAP SE","DE0007164600","50","200","10000"
+"U1234567","GBP","1.18","STK","VOD","VODAFONE GROUP PLC","GB00BH4HKS39","1000","0.72","720"
+`)
+    expect(p.positions.map((x) => [x.ticker, x.currency, x.valueCents])).toEqual([
+      ['PLTR', 'USD', 1_400_000],
+      ['SAP', 'EUR', 1_000_000],
+      ['VOD', 'GBP', 72_000],
+    ])
+    // Three currencies and no account currency stated: the person is asked, nothing is summed meanwhile.
+    expect(p.currency).toEqual({ code: null, source: { kind: 'none' } })
+  })
+})
+
 describe('an account in euros', () => {
   it('reads "Value (EUR)" as the value column and the account currency', () => {
     const p = parsed(

@@ -97,6 +97,8 @@ export interface ParsedPortfolio {
   statedTotal: StatedTotal | null
   /** The account's currency and how it was found. */
   currency: AccountCurrency
+  /** The currencies the positions are in, as the file names them (per row or by symbol), sorted. */
+  currencies: string[]
   /** Which value column was used where the file has several, in words; null when there was no choice. */
   valueNote: string | null
   /** For a section-structured statement: the positions section and the sections ignored. */
@@ -434,6 +436,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
       leftOutSecurities: out.leftOut,
       statedTotal: pickStatedTotal(out.totals),
       currency,
+      currencies: [...out.currencies].sort(),
       valueNote: valueNote(headers, mapping, currency.code),
       sections: sectioned ? { positions: sectioned.section, ignored: sectioned.ignored } : null,
     },

@@ -169,6 +169,20 @@ describe('the worker’s chunks and the page’s receiver', () => {
     })
     // 10 × 0.5 + 1,252 dollar rows × 0.5 + 1,251 euro rows × 1.
     expect(whole.result.preview?.totalCents).toBe(500 + 1252 * 50 + 1251 * 100)
+    // Another account's file: one in no named currency, or in currencies without the chosen one, is not given it.
+    for (const text of [
+      'Symbol,Market Value\nPLTR,1000\nAAPL,2000\n',
+      'Symbol,Currency,Market Value\nPLTR,USD,1000\nVOD,GBP,2000\n',
+    ]) {
+      const other = await runHoldingsJob({ ...job, input: { kind: 'text', text } }, () => {})
+      expect(
+        other.type === 'result' && other.result.outcome.ok && other.result.outcome.portfolio.currency,
+        text,
+      ).toEqual({
+        code: null,
+        source: { kind: 'none' },
+      })
+    }
     // A file that states its account currency keeps its own.
     const stated = await runHoldingsJob(
       { ...job, input: { kind: 'text', text: `Base currency: GBP\n${lines.join('\n')}` } },

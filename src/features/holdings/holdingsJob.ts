@@ -8,7 +8,13 @@ import {
   type LookThroughResult,
   type TargetCompany,
 } from '../../domain/holdings/lookthrough'
-import { parsePortfolio, type ParseOutcome, type Position, type PositionKind } from '../../domain/holdings/parse'
+import {
+  parsePortfolio,
+  type ParsedPortfolio,
+  type ParseOutcome,
+  type Position,
+  type PositionKind,
+} from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
 import { checkColumnCount, detectDelimiter, findUnclosedQuote, stripBom } from '../../domain/holdings/csv'
 import { checkFileSize, checkPastedText, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
@@ -95,6 +101,22 @@ function checkText(text: string): string | null {
 }
 
 /**
+ * Whether the account currency the user chose for the previous file goes on to this one: only
+ * where this file needs the same choice (it states no account currency and its rows are in
+ * several currencies) and the chosen currency is one of them, as in the same account's next
+ * export. A file in no named currency, or in others, is another account's until the user says.
+ */
+export function carriesChosenCurrency(
+  job: Pick<HoldingsJob, 'chosenCurrency'>,
+  p: Pick<ParsedPortfolio, 'currency' | 'currencies'>,
+): boolean {
+  const chosen = job.chosenCurrency
+  if (!chosen || p.currency.code !== null) return false
+  const accounts = new Set(p.currencies.map((c) => (c === 'GBX' ? 'GBP' : c)))
+  return accounts.size >= 2 && accounts.has(chosen.code)
+}
+
+/**
  * The look-through's options for a file in `currency`: the user's rates apply only where the file's
  * account currency is the one they were entered against ("EUR per 1 USD" is not "GBP per 1 USD").
  */
@@ -156,9 +178,11 @@ export async function runHoldingsJob(
   progress('looking through')
   let preview: LookThroughResult | null = null
   if (outcome.ok) {
-    const chosen = job.chosenCurrency
-    if (chosen && outcome.portfolio.currency.code === null)
-      outcome.portfolio.currency = { code: chosen.code, source: { kind: 'user', carriedFrom: chosen.from } }
+    if (carriesChosenCurrency(job, outcome.portfolio))
+      outcome.portfolio.currency = {
+        code: job.chosenCurrency?.code ?? null,
+        source: { kind: 'user', carriedFrom: job.chosenCurrency?.from ?? '' },
+      }
     // Only the left-out rows that are the company's shares travel on (and are saved).
     outcome.portfolio.leftOutSecurities = leftOutOfCompany(outcome.portfolio.leftOutSecurities, job.company)
     const { portfolio } = outcome

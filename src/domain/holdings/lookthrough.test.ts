@@ -112,6 +112,19 @@ describe('lookThrough', () => {
     expect(r.coverage.coveredCents).toBe(190_000)
   })
 
+  it('says which type the file gave when that type does not decide the class', () => {
+    const r = lookThrough(
+      [position({ ticker: 'XYZ 01/17/25 C50', valueCents: 10_000, currency: 'USD', securityType: 'Option' })],
+      palantir,
+      [],
+      null,
+      { currency: 'USD' },
+    )
+    expect(r.unresolved.map((u) => u.reason)).toEqual([
+      'Not in the holdings data, and the file’s type “Option” does not say whether it is a fund or a company’s shares: choose what it is below.',
+    ])
+  })
+
   it('rounds each look-through value to the cent', () => {
     const r = lookThrough([position({ ticker: 'SUTMX', valueCents: 12_345 })], palantir, funds)
     // 12,345 × 0.0018 = 22.221 cents

@@ -487,7 +487,9 @@ export function lookThroughStream(
           ? 'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.'
           : otherOfCompany
             ? `Names ${company.name} but is not recognised as its shares (the file calls it “${p.securityType ?? ''}”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.`
-            : 'Not in the holdings data and no security type in the file: choose what it is below.',
+            : p.securityType
+              ? `Not in the holdings data, and the file’s type “${p.securityType}” does not say whether it is a fund or a company’s shares: choose what it is below.`
+              : 'Not in the holdings data, and the file gives no security type that tells a fund from a company’s shares: choose what it is below.',
     })
   }
   const add = (batch: readonly Position[]): void => {

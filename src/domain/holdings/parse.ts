@@ -443,11 +443,16 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   }
 }
 
+const STATEMENT_STOCKS = /^stocks?$/i
+
 /** Cash and the account total from a sectioned statement's own sections; ISINs and types from its instrument list. */
 function addStatementParts(st: SectionedStatement, mark: DecimalMark, currency: string | null, out: Reading): void {
   for (const s of st.skipped) out.skipped.push(s)
   for (const p of out.positions) {
     const info = p.ticker ? st.instruments.get(p.ticker) : undefined
+    // The positions section's asset category "Stocks" holds ETFs as well as companies' shares: only
+    // the instrument list's type tells them apart, so without it the category decides nothing.
+    if (!info && p.securityType !== null && STATEMENT_STOCKS.test(p.securityType)) p.securityType = null
     if (!info) continue
     p.isin ??= info.isin
     p.name ??= info.name

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { fieldForHeader, mapHeader } from './columns'
 import { baseCurrencyFromLine, convertCents, formatMoneyFromCents, headerCurrency } from './currency'
 import { parsePortfolio, type ParsedPortfolio } from './parse'
+import { lookThrough } from './lookthrough'
+import { palantirTarget } from './fixtures'
+import { funds } from '../../../mocks/data/funds'
 
 function parsed(text: string): ParsedPortfolio {
   const out = parsePortfolio(text)
@@ -68,7 +71,8 @@ describe('currency in headers, cells and statement lines', () => {
 describe('an Interactive Brokers Flex Query export', () => {
   it('reads CurrencyPrimary as each position’s currency, so dollars, euros and pounds are never added together', () => {
     // The layout of a Flex Query "Open Positions" export; the figures are test values.
-    const p = parsed(`"ClientAccountID","CurrencyPrimary","FXRateToBase","AssetClass","Symbol","Description","ISIN","Quantity","MarkPrice","PositionValue"
+    const p =
+      parsed(`"ClientAccountID","CurrencyPrimary","FXRateToBase","AssetClass","Symbol","Description","ISIN","Quantity","MarkPrice","PositionValue"
 "U1234567","USD","0.92","STK","PLTR","PALANTIR TECHNOLOGIES INC-A","US69608A1088","200","70","14000"
 "U1234567","EUR","1","STK","SAP","SAP SE","DE0007164600","50","200","10000"
 "U1234567","GBP","1.18","STK","VOD","VODAFONE GROUP PLC","GB00BH4HKS39","1000","0.72","720"
@@ -178,6 +182,26 @@ describe('a section-structured statement (Interactive Brokers activity statement
   it('takes ISINs and security types from the instrument section', () => {
     const exsa = p.positions.find((x) => x.ticker === 'EXSA')
     expect([exsa?.isin, exsa?.securityType, exsa?.name]).toEqual(['DE0002635307', 'ETF', 'ISHARES STOXX EUROPE 600 DE'])
+  })
+
+  it('lets the positions section’s "Stocks" decide nothing where there is no instrument section (it holds ETFs too)', () => {
+    const text = readFileSync('e2e/fixtures/ibkr-activity-statement.csv', 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('Financial Instrument Information'))
+      .join('\n')
+    const bare = parsed(text)
+    expect(bare.positions.filter((x) => x.kind === 'security').map((x) => [x.ticker, x.securityType])).toEqual([
+      ['PLTR', null],
+      ['SAP', null],
+      ['EXSA', null],
+      ['ALV', null],
+      ['ADS', null],
+    ])
+    // EXSA, an ETF, is then not looked through rather than counted as another company at zero.
+    const r = lookThrough(bare.positions, palantirTarget, funds, bare.statedTotal, { currency: bare.currency.code })
+    expect(r.unresolved.find((u) => u.security === 'EXSA')?.reason).toBe(
+      'Not in the holdings data, and the file gives no security type that tells a fund from a company’s shares: choose what it is below.',
+    )
   })
 
   it('lists the other sections as ignored, not as problems', () => {

@@ -86,7 +86,7 @@ test('rows in two currencies and no account currency: nothing is added until it 
   await expect(page.getByText(/The file’s positions are in several currencies \(EUR, USD\)/)).toBeVisible()
   const summary = page.getByLabel('Exposure summary')
   await expect(summary).toContainText(
-    'Direct (PLTR shares)0.00 (currency not stated) (0.00% of the portfolio) plus shares of unknown size',
+    'Direct (PLTR shares)0.00 (currency not stated) (0.00% of the value counted so far) plus shares of unknown size',
   )
   await expect(page.getByText(/No position in this portfolio holds/)).toHaveCount(0)
   await expect(page.getByText('One position is Palantir Technologies shares of unknown size.')).toBeVisible()

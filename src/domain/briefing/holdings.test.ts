@@ -132,6 +132,9 @@ describe('the holdings section of the briefing', () => {
     expect(text).toContain(
       "Coverage: 100.00% of the portfolio's value was looked through. Positions in USD are left out of every sum: no rate to EUR was given.",
     )
+    // The share is of the euros alone: said so, not called a share of the portfolio.
+    expect(text.join(' ')).toMatch(/\(0\.00% of the €[\d,.]+ counted so far; positions in USD are in no sum\)/)
+    expect(text.join(' ')).not.toContain('of the portfolio of')
   })
 
   it('says no total could be counted, and coverage not measured, when every amount waits for a currency', () => {

@@ -290,10 +290,13 @@ export function exposureLine(h: HoldingsInput): string {
     ? ` Not in these figures: ${plural(h.companyWithoutValue, 'position')} in the company's own shares of unknown size (no usable value, no rate, or a row left out for a problem).`
     : ''
   // Nothing counted (every amount waits for a rate or an account currency): no "portfolio of 0.00".
+  // Positions waiting for a rate are in no sum: the share is then of what could be counted.
   const total =
     h.totalCents === 0 && h.missingRates.length > 0
       ? 'no portfolio total could be counted'
-      : `${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}`
+      : h.missingRates.length > 0
+        ? `${formatShare(h.exposureShare)} of the ${m(h.totalCents)} counted so far; positions in ${h.missingRates.join(', ')} are in no sum`
+        : `${formatShare(h.exposureShare)} of the portfolio of ${m(h.totalCents)}`
   return `Direct ${m(h.directCents)} (${formatShare(h.directShare)}), indirect ${m(h.indirectCents)} (${formatShare(h.indirectShare)}), total ${m(h.exposureCents)} (${total}), ${h.currency ? `in ${h.currency}` : 'in a currency the file does not state'}.${unknown}`
 }
 

@@ -6,13 +6,18 @@ import { pct } from './percent'
 export function ExposureSummary({ result, company }: { result: LookThroughResult; company: TargetCompany }) {
   const m = (c: number) => formatMoneyFromCents(c, result.currency)
   const unknownSize = result.companyWithoutValue
+  // Positions waiting for a rate are in no sum: the shares are then of the value counted so far.
+  const partial = result.missingRates.length > 0
   return (
     <>
       <dl className="exposure-summary" aria-label="Exposure summary">
         <div>
           <dt>Direct ({company.ticker} shares)</dt>
           <dd>
-            {m(result.directCents)} <span>({pct(result.directShare)} of the portfolio)</span>
+            {m(result.directCents)}{' '}
+            <span>
+              ({pct(result.directShare)} of {partial ? 'the value counted so far' : 'the portfolio'})
+            </span>
             {unknownSize.length > 0 && <span className="summary-note"> plus shares of unknown size</span>}
           </dd>
         </div>
@@ -60,6 +65,13 @@ export function ExposureSummary({ result, company }: { result: LookThroughResult
           </dd>
         </div>
       </dl>
+      {partial && (
+        <p className="summary-note">
+          Every share above is of the value counted so far: positions in {result.missingRates.join(', ')} are in no sum
+          until {result.currency ? 'you give a rate' : 'you choose the account currency and give rates'}, so the shares
+          will change.
+        </p>
+      )}
       <p className="hint">
         Coverage, as PACTA reports it: the share of the portfolio’s value (short positions by their size) whose exposure
         is known: the company’s own shares, funds looked through, firms holding it, other operating companies (zero) and

@@ -136,7 +136,7 @@ describe('HoldingsPage', () => {
     expect(await screen.findByLabelText('GBP per 1 USD')).toHaveValue('')
     expect(screen.queryByText(/Rates you entered/)).not.toBeInTheDocument()
     expect(screen.getByLabelText('Exposure summary')).toHaveTextContent(
-      'Direct (PLTR shares)£0.00 (0.00% of the portfolio) plus shares of unknown size',
+      'Direct (PLTR shares)£0.00 (0.00% of the value counted so far) plus shares of unknown size',
     )
   })
 
@@ -169,7 +169,15 @@ describe('HoldingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Use USD as the account currency' }))
     expect(await screen.findByLabelText('USD per 1 EUR')).toHaveValue('')
     expect(screen.queryByText(/Rates you entered/)).not.toBeInTheDocument()
-    expect(screen.getByLabelText('Exposure summary')).toHaveTextContent('Direct (PLTR shares)$2,000.00')
+    // Euros wait for a rate again: the share is of the dollars alone, and the page says so.
+    expect(screen.getByLabelText('Exposure summary')).toHaveTextContent(
+      'Direct (PLTR shares)$2,000.00 (100.00% of the value counted so far)',
+    )
+    expect(
+      screen.getByText(
+        /Every share above is of the value counted so far: positions in EUR are in no sum until you give a rate/,
+      ),
+    ).toBeInTheDocument()
   })
 
   it('opens the class table by itself while a class is unknown', async () => {

@@ -170,6 +170,8 @@ describe('mentionsCompany', () => {
     const mentions = mentionsCompany(palantirTarget)
     for (const [t, n] of [
       ['PLTR.PRA', null],
+      ['-PLTR270115C80', null],
+      [' -PLTR270115P60', null],
       ['PLTR 01/17/25 C50', null],
       [null, 'PLTR-P PREFERRED'],
       [null, 'pltr 01/17/25 c50'],
@@ -183,6 +185,7 @@ describe('mentionsCompany', () => {
     const mentions = mentionsCompany(palantirTarget)
     for (const [t, n] of [
       ['PLTRX', 'PLTRX HOLDINGS'],
+      ['-PLTRX270115C80', null],
       ['MSFT', 'MICROSOFT CORP'],
       [null, 'PLTRX FUND'],
       [null, 'SECURITY 1'],

@@ -267,6 +267,9 @@ export function mentionsCompany(
   const alternatives = [first, tickerFirst].filter((x) => x !== '')
   if (alternatives.length === 0) return () => false
   const quick = new RegExp(alternatives.join('|'), 'i')
+  // An option's OCC symbol: the ticker, the expiry as yymmdd, C or P, the strike; Fidelity writes
+  // it after a minus (" -PLTR270115C80").
+  const option = ticker.length >= 3 ? new RegExp(`^[\\s-]*${escaped}\\d{6}[CP]\\d`) : null
   return (p) => {
     const t = p.ticker ?? ''
     const n = p.name ?? ''
@@ -277,6 +280,7 @@ export function mentionsCompany(
       !ALNUM.test(t[ticker.length] as string)
     )
       return true
+    if (option !== null && t.length > ticker.length + 7 && option.test(t)) return true
     if (!quick.test(n) && !(NON_ASCII.test(n) && quick.test(foldName(n)))) return false
     return byTicker?.test(n) === true || names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
   }

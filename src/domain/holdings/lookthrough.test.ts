@@ -102,14 +102,28 @@ describe('lookThrough', () => {
     expect(r.unresolved.map((u) => [u.security, u.reason])).toEqual([
       [
         'PALANTIR TECHNOLOGIES INC PFD SER A',
-        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.',
+        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.',
       ],
       [
         'PLTR.PRA',
-        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.',
+        'Names Palantir Technologies but is not recognised as its shares (the file calls it “Preferred”): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.',
       ],
     ])
     expect(r.coverage.coveredCents).toBe(190_000)
+  })
+
+  it('names the company in the reason for an option on it, whatever its type says', () => {
+    const r = lookThrough(
+      [position({ ticker: '-PLTR270115C80', valueCents: 10_000, currency: 'USD', securityType: 'Option' })],
+      palantir,
+      [],
+      null,
+      { currency: 'USD' },
+    )
+    expect(r.unresolved.map((u) => u.reason)).toEqual([
+      'Names Palantir Technologies but is not recognised as its shares (the file calls it “Option”): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.',
+    ])
+    expect(r.directCents).toBe(0)
   })
 
   it('says which type the file gave when that type does not decide the class', () => {

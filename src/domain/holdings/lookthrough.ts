@@ -392,7 +392,8 @@ export function lookThroughStream(
     const classed = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
     // A line typed as shares that names the company without being its shares (a preferred share,
     // an option, a bond): not another company's shares, so never a known zero.
-    const otherOfCompany = classed.by === 'type-column' && classed.cls === 'other-company' && mentions(p)
+    const otherOfCompany =
+      ((classed.by === 'type-column' && classed.cls === 'other-company') || classed.cls === 'unknown') && mentions(p)
     const { cls, by } = otherOfCompany ? ({ cls: 'unknown', by: 'none' } as const) : classed
     // The row is built only where it is kept: no closure per security (100,000 of them, with
     // their contexts, were 13 MB of the 131 MB a 100,000-row job allocated).
@@ -486,7 +487,7 @@ export function lookThroughStream(
         cls === 'fund'
           ? 'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.'
           : otherOfCompany
-            ? `Names ${company.name} but is not recognised as its shares (the file calls it “${p.securityType ?? ''}”): a preferred share, an option or a bond of the company is not a known zero. Choose what it is below.`
+            ? `Names ${company.name} but is not recognised as its shares (${p.securityType ? `the file calls it “${p.securityType}”` : 'the file gives no type'}): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.`
             : p.securityType
               ? `Not in the holdings data, and the file’s type “${p.securityType}” does not say whether it is a fund or a company’s shares: choose what it is below.`
               : 'Not in the holdings data, and the file gives no security type that tells a fund from a company’s shares: choose what it is below.',

@@ -8,7 +8,9 @@ import { headerCurrency, stripHeaderCurrency } from './currency'
 /**
  * The fields the look-through reads. `type` is the broker's security type (cash, fund or share);
  * `currency` is each row's own currency; `localValue` is a value in that currency beside the
- * converted account-currency value, recognised so that it is never taken for the value.
+ * converted account-currency value, recognised so that it is never taken for the value; `fxRate`
+ * is each row's rate to the account currency (Interactive Brokers' "FXRateToBase"), which converts
+ * the row's value.
  */
 export const COLUMN_FIELDS = [
   'ticker',
@@ -21,6 +23,7 @@ export const COLUMN_FIELDS = [
   'type',
   'currency',
   'localValue',
+  'fxRate',
 ] as const
 export type ColumnField = (typeof COLUMN_FIELDS)[number]
 
@@ -38,6 +41,7 @@ export const FIELD_LABELS: Record<ColumnField, string> = {
   type: 'Security type',
   currency: 'Currency (per row)',
   localValue: 'Value in the security’s own currency',
+  fxRate: 'Exchange rate to the base currency (per row)',
 }
 
 export const emptyMapping = (): ColumnMapping => ({
@@ -51,6 +55,7 @@ export const emptyMapping = (): ColumnMapping => ({
   type: null,
   currency: null,
   localValue: null,
+  fxRate: null,
 })
 
 function norm(header: string): string {
@@ -152,6 +157,7 @@ const EXACT: Record<ColumnField, readonly string[]> = {
     'currencyprimary',
   ],
   localValue: [],
+  fxRate: ['fxratetobase', 'fxrate'],
 }
 
 /** Looser rules for headers with units or currencies: "Market Value (USD)", "Price ($)". */
@@ -166,6 +172,7 @@ const PREFIX: Record<ColumnField, readonly string[]> = {
   type: ['securitytype', 'assettype', 'assetclass'],
   currency: [],
   localValue: [],
+  fxRate: [],
 }
 
 /** Headers that contain a field's words but are something else. */

@@ -172,6 +172,8 @@ export type CurrencySource =
   | { kind: 'value-header'; header: string }
   | { kind: 'base-line'; line: number }
   | { kind: 'currency-column'; header: string }
+  /** The currency of the rows whose rate column ("FXRateToBase") is 1: the account's. */
+  | { kind: 'rate-column'; header: string }
   | { kind: 'symbols' }
   /** Chosen by the user: for this file, or for the file it replaced (`carriedFrom`, that file's name) where this one states none. */
   | { kind: 'user'; carriedFrom?: string }
@@ -192,6 +194,8 @@ export function describeCurrencySource(source: CurrencySource): string {
       return `from the base-currency line (line ${source.line})`
     case 'currency-column':
       return `from the currency column “${source.header}”`
+    case 'rate-column':
+      return `from the rows whose “${source.header}” is 1`
     case 'symbols':
       return 'from the currency symbols in the amounts'
     case 'user':

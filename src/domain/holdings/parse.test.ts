@@ -244,6 +244,7 @@ describe('parsePortfolio on real-world exports', () => {
           type: null,
           currency: null,
           localValue: null,
+          fxRate: null,
         },
       },
     })

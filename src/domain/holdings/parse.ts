@@ -142,6 +142,8 @@ interface Reading {
   totals: StatedTotal[]
   /** The currencies of every position read, handed over or not (for the account's currency). */
   currencies: Set<string>
+  /** Where a rate column converts the values: how many rows it converted, and the currencies at a rate of 1. */
+  rated: { count: number; atOne: Set<string> }
   stream?: { every: number; send: (positions: Position[]) => void }
 }
 
@@ -190,7 +192,7 @@ function readSegment(
   out: Reading,
 ): void {
   const headers = seg.header.fields
-  const ctx = { headers, mapping, decimalMark, valueCurrency }
+  const ctx = { headers, mapping, decimalMark, valueCurrency, rated: out.rated }
   const seen: Seen = { texts: rowTexts(text), cells: new Map() }
   forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out))
 }
@@ -305,7 +307,27 @@ function accountCurrency(
   return { code: null, source: { kind: 'none' } }
 }
 
+/**
+ * Where a rate column converted values, the account's currency is the one at a rate of 1 (unless
+ * the value header or a base-currency line states it); with none or several there, it is not known:
+ * the converted rows are in the account currency, whatever the codes of the rows left unconverted.
+ */
+function rateColumnCurrency(
+  valueHeader: string | null,
+  base: { code: string; line: number } | null,
+  rated: { count: number; atOne: ReadonlySet<string> },
+  mapping: ColumnMapping,
+  headers: readonly string[],
+): AccountCurrency | null {
+  if (mapping.fxRate === null || rated.count === 0 || (valueHeader && headerCurrency(valueHeader)) || base) return null
+  const [code] = rated.atOne
+  if (rated.atOne.size !== 1 || code === undefined) return { code: null, source: { kind: 'none' } }
+  return { code, source: { kind: 'rate-column', header: columnName(headers, mapping.fxRate, 'fxRate') } }
+}
+
 function valueNote(headers: readonly string[], mapping: ColumnMapping, currency: string | null): string | null {
+  if (mapping.value !== null && mapping.fxRate !== null)
+    return `Values from “${headers[mapping.value]}”, in each row’s own currency, converted into ${currency ?? 'the account currency'} with the row’s “${headers[mapping.fxRate]}”; a row without a rate keeps its own currency.`
   if (mapping.value === null || (mapping.localValue === null && mapping.currency === null)) return null
   if (!headerCurrency(headers[mapping.value] ?? '')) return null
   const local = mapping.localValue !== null ? ` “${headers[mapping.localValue]}”, in each security’s own currency,` : ''
@@ -392,7 +414,15 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
   const first = segments[0] as Segment
   const mapping = mappings[0] as ColumnMapping
   const headers = first.header.fields
-  const out: Reading = { positions: [], skipped: [], problems: [], leftOut: [], totals: [], currencies: new Set() }
+  const out: Reading = {
+    positions: [],
+    skipped: [],
+    problems: [],
+    leftOut: [],
+    totals: [],
+    currencies: new Set(),
+    rated: { count: 0, atOne: new Set() },
+  }
   if (options.stream && !sectioned) out.stream = options.stream
   let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
   if (!sectioned)
@@ -419,7 +449,9 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
     readSegment(seg, rest, m, decimalMark, valueHeader ? headerCurrency(valueHeader) : null, text, out)
   })
   const valueHeader = mapping.value === null ? null : (headers[mapping.value] ?? null)
-  const currency = accountCurrency(valueHeader, base, out.currencies, mapping, headers)
+  const currency =
+    rateColumnCurrency(valueHeader, base, out.rated, mapping, headers) ??
+    accountCurrency(valueHeader, base, out.currencies, mapping, headers)
   if (sectioned) addStatementParts(sectioned, decimalMark, currency.code, out)
   return {
     ok: true,

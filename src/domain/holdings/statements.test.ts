@@ -69,7 +69,7 @@ describe('currency in headers, cells and statement lines', () => {
 })
 
 describe('an Interactive Brokers Flex Query export', () => {
-  it('reads CurrencyPrimary as each position’s currency, so dollars, euros and pounds are never added together', () => {
+  it('converts each row with its FXRateToBase into the account currency, the one at a rate of 1', () => {
     // The layout of a Flex Query "Open Positions" export; the figures are test values.
     const p =
       parsed(`"ClientAccountID","CurrencyPrimary","FXRateToBase","AssetClass","Symbol","Description","ISIN","Quantity","MarkPrice","PositionValue"
@@ -77,13 +77,45 @@ describe('an Interactive Brokers Flex Query export', () => {
 "U1234567","EUR","1","STK","SAP","SAP SE","DE0007164600","50","200","10000"
 "U1234567","GBP","1.18","STK","VOD","VODAFONE GROUP PLC","GB00BH4HKS39","1000","0.72","720"
 `)
+    // Each value converted with its row's FXRateToBase: $14,000 × 0.92, €10,000 × 1, £720 × 1.18.
     expect(p.positions.map((x) => [x.ticker, x.currency, x.valueCents])).toEqual([
-      ['PLTR', 'USD', 1_400_000],
-      ['SAP', 'EUR', 1_000_000],
+      ['PLTR', null, 1_288_000],
+      ['SAP', null, 1_000_000],
+      ['VOD', null, 84_960],
+    ])
+    // The account's currency is the one at a rate of 1.
+    expect(p.currency).toEqual({ code: 'EUR', source: { kind: 'rate-column', header: 'FXRateToBase' } })
+    expect(p.valueNote).toBe(
+      'Values from “PositionValue”, in each row’s own currency, converted into EUR with the row’s “FXRateToBase”; a row without a rate keeps its own currency.',
+    )
+    const r = lookThrough(p.positions, palantirTarget, funds, null, { currency: p.currency.code })
+    // €12,880 of €23,729.60.
+    expect([r.directCents, r.totalCents, r.missingRates]).toEqual([1_288_000, 2_372_960, []])
+  })
+
+  it('reads CurrencyPrimary as each row’s currency where there is no rate, so currencies are never added together', () => {
+    const p = parsed(`"CurrencyPrimary","AssetClass","Symbol","Description","Quantity","PositionValue"
+"USD","STK","PLTR","PALANTIR TECHNOLOGIES INC-A","200","14000"
+"EUR","STK","SAP","SAP SE","50","10000"
+`)
+    expect(p.positions.map((x) => [x.ticker, x.currency])).toEqual([
+      ['PLTR', 'USD'],
+      ['SAP', 'EUR'],
+    ])
+    // Two currencies and no account currency stated: the person is asked, nothing is summed meanwhile.
+    expect(p.currency).toEqual({ code: null, source: { kind: 'none' } })
+  })
+
+  it('keeps a row without a usable rate in its own currency, and finds no account currency where no row is at 1', () => {
+    const p = parsed(`"CurrencyPrimary","FXRateToBase","Symbol","Description","PositionValue"
+"USD","0.92","PLTR","PALANTIR TECHNOLOGIES INC-A","14000"
+"GBP","","VOD","VODAFONE GROUP PLC","720"
+`)
+    expect(p.positions.map((x) => [x.ticker, x.currency, x.valueCents])).toEqual([
+      ['PLTR', null, 1_288_000],
       ['VOD', 'GBP', 72_000],
     ])
-    // Three currencies and no account currency stated: the person is asked, nothing is summed meanwhile.
-    expect(p.currency).toEqual({ code: null, source: { kind: 'none' } })
+    expect(p.currency.code).toBe(null)
   })
 })
 

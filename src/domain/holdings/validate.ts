@@ -22,6 +22,8 @@ export interface RowContext {
   decimalMark: DecimalMark
   /** The currency the value column's header names ("Value (EUR)"): the converted account value. */
   valueCurrency: string | null
+  /** Where a rate column converts the values: how many rows it converted, and the currencies at a rate of 1 (the account's). */
+  rated?: { count: number; atOne: Set<string> }
 }
 
 /** A column's header as the file names it, for messages. */
@@ -104,17 +106,18 @@ export function toPosition(
   const price = mapping.price === null || value.kind === 'number' ? BLANK : parseAmount(priceCell, decimalMark)
   if (price.kind === 'invalid' && value.kind !== 'number')
     return rowProblem(ctx, line, 'price', `"${priceCell}" is not a number.`, 'price')
-  const currency = rowCurrency(f, ctx, value.kind === 'number')
-  if (currency !== null && typeof currency === 'object')
+  const named = rowCurrency(f, ctx, value.kind === 'number')
+  if (named !== null && typeof named === 'object')
     return rowProblem(
       ctx,
       line,
       'currency',
-      'unknown' in currency
-        ? `"${currency.unknown}" is not a currency code this app knows (ISO 4217).`
-        : `"${currency.conflict}" is in ${currency.named}, but the currency column says ${currency.column}: correct one of them so the amount is read in one currency.`,
+      'unknown' in named
+        ? `"${named.unknown}" is not a currency code this app knows (ISO 4217).`
+        : `"${named.conflict}" is in ${named.named}, but the currency column says ${named.column}: correct one of them so the amount is read in one currency.`,
       'currency',
     )
+  let currency = named
   const quantity = qty.kind === 'number' ? qty.value : null
   let valueCents: number | null = null
   if (value.kind === 'number') valueCents = toCents(value.value)
@@ -142,6 +145,20 @@ export function toPosition(
     )
   if (quantity !== null && Math.abs(quantity) > MAX_QUANTITY)
     return rowProblem(ctx, line, 'quantity', `Implausible quantity (${qtyCell}).`, 'quantity')
+  // A rate to the account currency on the row (Interactive Brokers' "FXRateToBase"): the value is
+  // converted with it and is then in the account currency (currency null, as convertCents reads it).
+  // A row without a usable rate keeps its own currency, and a rate is asked for as elsewhere.
+  if (mapping.fxRate !== null && valueCents !== null) {
+    const rate = parseAmount(cell(f, mapping.fxRate), decimalMark)
+    if (rate.kind === 'number' && rate.value > 0) {
+      if (ctx.rated) {
+        ctx.rated.count += 1
+        if (rate.value === 1 && currency !== null) ctx.rated.atOne.add(currency)
+      }
+      valueCents = Math.round(valueCents * rate.value)
+      currency = null
+    }
+  }
   // Written out, not spread from ids: every position then has one shape.
   return {
     line,

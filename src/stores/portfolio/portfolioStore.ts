@@ -93,6 +93,7 @@ const currencySourceSchema = z.union([
   z.object({ kind: z.literal('value-header'), header: z.string() }),
   z.object({ kind: z.literal('base-line'), line: z.number() }),
   z.object({ kind: z.literal('currency-column'), header: z.string() }),
+  z.object({ kind: z.literal('rate-column'), header: z.string() }),
   z.object({ kind: z.literal('user'), carriedFrom: z.optional(z.string()) }),
   z.object({ kind: z.enum(['symbols', 'none']) }),
 ])

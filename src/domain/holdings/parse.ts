@@ -22,6 +22,7 @@ import { rowTexts, type RowTexts } from './rowTexts'
 import { cell, classifyRow, describeRow } from './rowClass'
 import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
 import { columnName, toPosition, type RowContext } from './validate'
+import { plural } from '../format/format'
 
 /** security: a holding; cash: cash and money-market sweep; pending: unsettled activity the broker counts in its total. */
 export type PositionKind = 'security' | 'cash' | 'pending'
@@ -194,7 +195,42 @@ function readSegment(
   const headers = seg.header.fields
   const ctx = { headers, mapping, decimalMark, valueCurrency, rated: out.rated }
   const seen: Seen = { texts: rowTexts(text), cells: new Map() }
-  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out))
+  const table: TableState = { afterBlank: false, other: null }
+  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out, table))
+  endOtherTable(table)
+}
+
+/**
+ * Where the positions table is followed by another table (a broker's transactions under their own
+ * header after a blank line, as Vanguard's export has): its rows are not positions and not
+ * problems, and are left out as one, until the positions header comes again.
+ */
+interface TableState {
+  afterBlank: boolean
+  other: { entry: SkippedRow; rows: number } | null
+}
+
+const DATE_HEADER = /\bdate\b|datum/i
+const NUMBER_CELL = /^[\s$€£(+-]*\d[\d\s.,']*\)?%?$/
+
+/** A row that heads another table: after a blank line, three or more cells, none a number, one naming a date. */
+function headsOtherTable(fields: readonly string[]): boolean {
+  let cells = 0
+  let dated = false
+  for (const c of fields) {
+    if (c === '') continue
+    if (NUMBER_CELL.test(c)) return false
+    cells += 1
+    if (DATE_HEADER.test(c)) dated = true
+  }
+  return cells >= 3 && dated
+}
+
+function endOtherTable(table: TableState): void {
+  const other = table.other
+  if (!other) return
+  other.entry.reason = `Another table in the file (its own header, with dates: transactions, not positions): it and its ${plural(other.rows, 'row')} are left out`
+  table.other = null
 }
 
 /** The rows read so far: by their text in the file, or by their cells where a row has no place in it. */
@@ -219,10 +255,26 @@ function readRow(
   ctx: RowContext,
   seen: Seen,
   out: Reading,
+  table: TableState,
 ): void {
   const f = row.fields
   const c = classifyRow(f, headers, mapping)
-  if (c.kind === 'blank') return
+  if (c.kind === 'blank') {
+    table.afterBlank = true
+    return
+  }
+  const afterBlank = table.afterBlank
+  table.afterBlank = false
+  if (c.kind === 'repeated-header') endOtherTable(table)
+  else if (table.other) {
+    table.other.rows += 1
+    return
+  } else if (afterBlank && headsOtherTable(f)) {
+    const entry = { line: row.line, reason: '', text: describeRow(f) }
+    out.skipped.push(entry)
+    table.other = { entry, rows: 0 }
+    return
+  }
   if (c.kind === 'repeated-header') {
     out.skipped.push({ line: row.line, reason: 'Repeated header row', text: describeRow(f) })
     return

@@ -119,6 +119,46 @@ describe('an Interactive Brokers Flex Query export', () => {
   })
 })
 
+describe('a Vanguard export: positions, then transactions under their own header', () => {
+  // Vanguard's layout (trailing commas included); the figures are test values.
+  const text = `Account Number,Investment Name,Symbol,Shares,Share Price,Total Value,
+12345678,PALANTIR TECHNOLOGIES INC CL A,PLTR,30,70.00,2100.00,
+12345678,VANGUARD TOTAL STOCK MARKET ETF,VTI,100,290.00,29000.00,
+12345678,VANGUARD FEDERAL MONEY MARKET FUND,VMFXX,500,1.00,500.00,
+
+
+
+Account Number,Trade Date,Settlement Date,Transaction Type,Transaction Description,Investment Name,Symbol,Shares,Share Price,Principal Amount,Commissions and Fees,Net Amount,Accrued Interest,Account Type,
+12345678,2026-11-20,2026-11-21,Buy,Buy,PALANTIR TECHNOLOGIES INC CL A,PLTR,10,65.00,-650.00,0.0,-650.00,0.0,CASH,
+12345678,2026-11-01,2026-11-01,Dividend,Dividend Received,VANGUARD TOTAL STOCK MARKET ETF,VTI,0.0,1.0,18.00,0.0,18.00,0.0,CASH,
+`
+
+  it('reads the positions and leaves the transactions table out as one, not as rows with problems', () => {
+    const p = parsed(text)
+    expect(p.positions.map((x) => [x.ticker, x.valueCents])).toEqual([
+      ['PLTR', 210_000],
+      ['VTI', 2_900_000],
+      ['VMFXX', 50_000],
+    ])
+    expect(p.problems).toEqual([])
+    expect(p.skipped).toEqual([
+      {
+        line: 8,
+        reason:
+          'Another table in the file (its own header, with dates: transactions, not positions): it and its 2 rows are left out',
+        text: expect.stringMatching(/^Account Number \| Trade Date \| Settlement Date/),
+      },
+    ])
+  })
+
+  it('reads positions again where their header comes back after the other table', () => {
+    const again = `${text}\nAccount Number,Investment Name,Symbol,Shares,Share Price,Total Value,\n87654321,MICROSOFT CORP,MSFT,10,400.00,4000.00,\n`
+    const p = parsed(again)
+    expect(p.positions.map((x) => x.ticker)).toEqual(['PLTR', 'VTI', 'VMFXX', 'MSFT'])
+    expect(p.problems).toEqual([])
+  })
+})
+
 describe('an account in euros', () => {
   it('reads "Value (EUR)" as the value column and the account currency', () => {
     const p = parsed(

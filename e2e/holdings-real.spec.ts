@@ -99,4 +99,17 @@ test('rows in two currencies and no account currency: nothing is added until it 
   await expect(summary).toContainText('Direct (PLTR shares)€900.00 (9.09% of the portfolio)')
   await expect(page.getByText(/shares of unknown size/)).toHaveCount(0)
   await expectNoAxeViolations(page)
+
+  // The chosen currency can be changed from the keyboard; moving through the list changes nothing
+  // until the person confirms, and then the rate entered against euros no longer applies.
+  const chosen = page.getByLabel('Account currency (you chose it)')
+  await chosen.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(chosen).not.toHaveValue('EUR')
+  await expect(summary).toContainText('Direct (PLTR shares)€900.00 (9.09% of the portfolio)')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: /^Use [A-Z]{3} as the account currency$/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/Rates you entered/)).toHaveCount(0)
+  await expect(summary).toContainText('of the value counted so far')
 })

@@ -63,6 +63,8 @@ export interface CsvRow {
   /** Where the record stands in the text, without its line break (where the reader kept it). */
   start?: number
   end?: number
+  /** The text `start` and `end` are in, where it is not the file's (a row decoded on its own). */
+  text?: string
 }
 
 /** One record read from a position in the text: its fields, and where (and on which line) the next starts. */

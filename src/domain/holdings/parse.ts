@@ -16,8 +16,10 @@ import {
   type CsvRow,
   type Delimiter,
 } from './csv'
+import { asciiText, FastRows, recordNext, type ByteSource } from './byteLane'
 import { baseCurrencyFromLine, headerCurrency, type AccountCurrency } from './currency'
 import { locateHeader } from './header'
+import { KINDS, PackedBuilder, type PackedPositions } from './packed'
 import { rowTexts, type RowTexts } from './rowTexts'
 import { cell, classifyRow, describeRow } from './rowClass'
 import { isSectioned, readSections, type Segment, type SectionedStatement } from './sections'
@@ -124,7 +126,7 @@ export interface ParseOptions {
    * not kept: the result's `positions` holds only the rest. Not for a statement made of sections:
    * its positions are completed from its other sections at the end.
    */
-  stream?: { every: number; send: (positions: Position[]) => void }
+  stream?: ParseStream
   /**
    * Told the account currency before the rows are read, where the file states it there (the value
    * column's header, a base-currency line): a reader looking positions through as they stream can
@@ -132,6 +134,15 @@ export interface ParseOptions {
    */
   onAccountCurrency?: (code: string) => void
 }
+
+/**
+ * Positions handed over while the file is read, `every` at a time: as positions (`send`), or
+ * packed for the page (`sendPacked`: then the rest are handed over packed too, at the end, and the
+ * result's `positions` is empty; an ordinary row read from a file's bytes is never an object).
+ */
+export type ParseStream =
+  | { every: number; send: (positions: Position[]) => void; sendPacked?: undefined }
+  | { every: number; sendPacked: (packed: PackedPositions) => void; send?: undefined }
 
 const GRAND_TOTAL = /grand\s+total|portfolio\s+total|total\s+portfolio|overall\s+total|net\s+asset\s+value/i
 
@@ -145,7 +156,9 @@ interface Reading {
   currencies: Set<string>
   /** Where a rate column converts the values: how many rows it converted, and the currencies at a rate of 1. */
   rated: { count: number; atOne: Set<string> }
-  stream?: { every: number; send: (positions: Position[]) => void }
+  stream?: ParseStream
+  /** Where positions are handed over packed: the chunk being packed. */
+  packing?: PackedBuilder
 }
 
 /**
@@ -157,13 +170,23 @@ interface Tail {
   delimiter: Delimiter
   from: number
   line: number
+  /** A file read by its bytes: the rows after its opening text (`text`) are read from there. */
+  rest?: ByteSource
 }
+
+/** Reads an ordinary row from the bytes at `at` (on `line`): the index after it, or -1 where the row is the text reader's. */
+type FastRow = (bytes: Uint8Array, at: number, line: number) => number
 
 /**
  * Visits a segment's rows, then the tail's, until `visit` returns false. The tail's rows are one
  * object, rewritten for each row: a visitor keeps a row's cells, never the row.
  */
-function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boolean | void): void {
+function forEachRow(
+  seg: Segment,
+  tail: Tail | null,
+  visit: (row: CsvRow) => boolean | void,
+  fast?: FastRow | null,
+): void {
   for (const row of seg.rows) if (visit(row) === false) return
   if (!tail) return
   let i = tail.from
@@ -180,6 +203,35 @@ function forEachRow(seg: Segment, tail: Tail | null, visit: (row: CsvRow) => boo
     i = r.next
     line = r.nextLine
   }
+  const rest = tail.rest
+  if (!rest) return
+  // The bytes after the opening text: an ordinary row read there, any other decoded on its own.
+  const bytes = rest.bytes
+  const n = bytes.length
+  const sep = tail.delimiter.charCodeAt(0)
+  let at = rest.cut
+  while (at < n) {
+    if (fast) {
+      const next = fast(bytes, at, line)
+      if (next >= 0) {
+        at = next
+        line += 1
+        continue
+      }
+    }
+    const next = recordNext(bytes, at, sep)
+    const piece = rest.decode(at, Math.min(next, n))
+    readCsvRecord(piece, 0, line, tail.delimiter, r)
+    row.line = line
+    row.fields = r.fields
+    row.start = 0
+    row.end = recordEnd(piece, 0, r.next)
+    row.text = piece
+    if (visit(row) === false) return
+    row.text = undefined
+    at = next
+    line = r.nextLine
+  }
 }
 
 /** Reads the data rows under one header: classification, then validation. */
@@ -194,10 +246,83 @@ function readSegment(
 ): void {
   const headers = seg.header.fields
   const ctx = { headers, mapping, decimalMark, valueCurrency, rated: out.rated }
-  const seen: Seen = { texts: rowTexts(text), cells: new Map() }
+  const rest = tail?.rest
+  const seen: Seen = { texts: rowTexts(text, rest ? rest.lineFeeds : text.length / 32), cells: new Map() }
   const table: TableState = { afterBlank: false, other: null }
-  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out, table))
+  const fast = rest
+    ? fastRows(new FastRows(headers, mapping, decimalMark, valueCurrency, rest.delimiter), seen, out, table)
+    : null
+  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out, table), fast)
   endOtherTable(table)
+}
+
+/**
+ * The byte lane's rows (byteLane.ts): as readRow takes them, where it would give a position or a
+ * duplicate; the text reader reads every other row, and every row inside another table.
+ */
+function fastRows(lane: FastRows, seen: Seen, out: Reading, table: TableState): FastRow {
+  return (bytes, at, line) => {
+    if (table.afterBlank || table.other) return -1
+    const next = lane.read(bytes, at)
+    if (next < 0) return -1
+    const dup = seen.texts.earlierHashed(lane.hash, bytes, at, lane.end, line)
+    if (dup !== null) {
+      out.problems.push(duplicate(line, dup))
+      return next
+    }
+    if (lane.currency) out.currencies.add(lane.currency)
+    const packing = out.packing
+    if (!packing) {
+      addPosition(out, {
+        line,
+        kind: KINDS[lane.kind] as PositionKind,
+        ticker: lane.tickerEnd > lane.tickerStart ? asciiText(bytes, lane.tickerStart, lane.tickerEnd) : null,
+        isin: lane.isin,
+        cusip: lane.cusip,
+        name: lane.nameEnd > lane.nameStart ? asciiText(bytes, lane.nameStart, lane.nameEnd) : null,
+        quantity: lane.quantity,
+        valueCents: lane.valueCents,
+        currency: lane.currency,
+        securityType: lane.type,
+      })
+      return next
+    }
+    packing.begin(line, lane.kind, lane.quantity, lane.valueCents)
+    packing.putSpan(0, bytes, lane.tickerStart, lane.tickerEnd)
+    packing.putText(1, lane.isin)
+    packing.putText(2, lane.cusip)
+    packing.putSpan(3, bytes, lane.nameStart, lane.nameEnd)
+    packing.putCode(4, lane.currency)
+    packing.putCode(5, lane.type)
+    packing.end()
+    handOver(out)
+    return next
+  }
+}
+
+function duplicate(line: number, earlier: number): RowProblem {
+  return { line, column: null, message: `Duplicate row: identical to line ${earlier}.` }
+}
+
+/** A position read: kept, or packed, and handed over when a stream's batch is full. */
+function addPosition(out: Reading, p: Position): void {
+  if (p.currency) out.currencies.add(p.currency)
+  if (out.packing) {
+    out.packing.add(p)
+    handOver(out)
+    return
+  }
+  out.positions.push(p)
+  const stream = out.stream
+  if (stream?.send && out.positions.length === stream.every) {
+    stream.send(out.positions)
+    out.positions = []
+  }
+}
+
+function handOver(out: Reading): void {
+  const packing = out.packing
+  if (packing && out.stream?.sendPacked && packing.count === out.stream.every) out.stream.sendPacked(packing.take())
 }
 
 /**
@@ -240,7 +365,10 @@ interface Seen {
 }
 
 function earlierRow(row: CsvRow, seen: Seen): number | null {
-  if (row.start !== undefined && row.end !== undefined) return seen.texts.earlier(row.start, row.end, row.line)
+  if (row.start !== undefined && row.end !== undefined)
+    return row.text === undefined
+      ? seen.texts.earlier(row.start, row.end, row.line)
+      : seen.texts.earlierIn(row.text, row.start, row.end, row.line)
   const key = row.fields.join('\u0001')
   const line = seen.cells.get(key)
   if (line !== undefined) return line
@@ -302,7 +430,7 @@ function readRow(
   }
   const dup = earlierRow(row, seen)
   if (dup !== null) {
-    out.problems.push({ line: row.line, column: null, message: `Duplicate row: identical to line ${dup}.` })
+    out.problems.push(duplicate(row.line, dup))
     return
   }
   const p = toPosition(f, row.line, c.position, c.ids, ctx)
@@ -311,15 +439,7 @@ function readRow(
     const { ticker, isin, cusip, name } = c.ids
     if (ticker || isin || cusip || name)
       out.leftOut.push({ line: row.line, ticker, isin, cusip, name, problem: p.message })
-  } else {
-    out.positions.push(p)
-    if (p.currency) out.currencies.add(p.currency)
-    const stream = out.stream
-    if (stream && out.positions.length === stream.every) {
-      stream.send(out.positions)
-      out.positions = []
-    }
-  }
+  } else addPosition(out, p)
 }
 
 function sampleAmounts(segments: readonly Segment[], tail: Tail | null, mapping: ColumnMapping): string[] {
@@ -440,13 +560,36 @@ const HEAD_ROWS = 200
  * The file's opening rows, and the rest as a tail read one record at a time. A statement made of
  * sections, or a hand-mapped header beyond the opening rows, is read whole as before.
  */
-function readHead(text: string, delimiter: Delimiter, options: ParseOptions): { rows: CsvRow[]; tail: Tail | null } {
-  const head = readRecords(text, delimiter, HEAD_ROWS, true)
-  if (head.next >= text.length) return { rows: head.rows, tail: null }
+function readHead(
+  text: string,
+  delimiter: Delimiter,
+  options: ParseOptions,
+  headRows: number,
+  rest: ByteSource | null,
+): { rows: CsvRow[]; tail: Tail | null } | null {
+  const head = readRecords(text, delimiter, headRows, true)
+  if (head.next >= text.length && !rest) return { rows: head.rows, tail: null }
   const manualOutside = options.manual && !head.rows.some((r) => r.line === options.manual?.headerLine)
-  if (isSectioned(head.rows) || manualOutside)
+  if (isSectioned(head.rows) || manualOutside) {
+    // Read whole: a file read by its bytes is then decoded whole (null).
+    if (rest) return null
     return { rows: readRecords(text, delimiter, Infinity, true).rows, tail: null }
-  return { rows: head.rows, tail: { text, delimiter, from: head.next, line: head.line } }
+  }
+  return {
+    rows: head.rows,
+    tail: { text, delimiter, from: head.next, line: head.line, ...(rest ? { rest } : {}) },
+  }
+}
+
+/**
+ * Parses a file read as bytes (byteLane.ts's openByteSource): its opening text as parsePortfolio
+ * reads it, its ordinary rows after that from the bytes. The same answer as parsePortfolio on the
+ * whole decoded text, which it falls back to for a statement made of sections or a hand-mapped
+ * header beyond the opening rows.
+ */
+export function parsePortfolioBytes(source: ByteSource, options: ParseOptions = {}): ParseOutcome {
+  return (readPortfolio(source.head, options, source.headRows, source) ??
+    readPortfolio(source.whole(), options, source.headRows)) as ParseOutcome
 }
 
 /**
@@ -455,11 +598,23 @@ function readHead(text: string, delimiter: Delimiter, options: ParseOptions): { 
  * counted once as positions, subtotals are skipped (their rows are already counted) and totals are
  * kept aside to reconcile against. Short positions (negative quantities or values) are kept as such.
  */
-export function parsePortfolio(input: string, options: ParseOptions = {}): ParseOutcome {
+export function parsePortfolio(input: string, options: ParseOptions = {}, headRows = HEAD_ROWS): ParseOutcome {
+  return readPortfolio(input, options, headRows) as ParseOutcome
+}
+
+/** parsePortfolio's work, on a whole text or (with `rest`) on a file's opening text and bytes; null where the bytes cannot be used. */
+function readPortfolio(
+  input: string,
+  options: ParseOptions,
+  headRows = HEAD_ROWS,
+  rest: ByteSource | null = null,
+): ParseOutcome | null {
   const text = stripBom(input)
-  if (text.trim() === '') return { ok: false, error: 'The file is empty: it has no rows to read.' }
+  if (text.trim() === '') return rest ? null : { ok: false, error: 'The file is empty: it has no rows to read.' }
   const delimiter = detectDelimiter(text)
-  const { rows, tail } = readHead(text, delimiter, options)
+  const head = readHead(text, delimiter, options, headRows, rest)
+  if (!head) return null
+  const { rows, tail } = head
   const found = segmentsOf(rows, options)
   if (!found.ok) return found
   const { segments, mappings, sectioned } = found
@@ -475,7 +630,10 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
     currencies: new Set(),
     rated: { count: 0, atOne: new Set() },
   }
-  if (options.stream && !sectioned) out.stream = options.stream
+  if (options.stream && !sectioned) {
+    out.stream = options.stream
+    if (options.stream.sendPacked) out.packing = new PackedBuilder(options.stream.every)
+  }
   let base: { code: string; line: number } | null = sectioned?.baseCurrency ?? null
   if (!sectioned)
     for (const r of rows) {
@@ -505,6 +663,7 @@ export function parsePortfolio(input: string, options: ParseOptions = {}): Parse
     rateColumnCurrency(valueHeader, base, out.rated, mapping, headers) ??
     accountCurrency(valueHeader, base, out.currencies, mapping, headers)
   if (sectioned) addStatementParts(sectioned, decimalMark, currency.code, out)
+  if (out.packing && out.packing.count > 0) out.stream?.sendPacked?.(out.packing.take())
   return {
     ok: true,
     portfolio: {

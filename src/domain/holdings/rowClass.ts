@@ -52,7 +52,7 @@ function upperCase(s: string): string {
 }
 
 /** An ISIN or CUSIP cell in upper case without spaces, or null when empty. */
-function compactCode(c: string): string | null {
+export function compactCode(c: string): string | null {
   return c === '' ? null : c.toUpperCase().replace(SPACES, '') || null
 }
 
@@ -112,10 +112,15 @@ export function classifyRow(fields: readonly string[], headers: readonly string[
       ((ids.ticker && CASH_TICKER.test(ids.ticker)) ||
         (ids.name && CASH_NAME.test(ids.name)) ||
         CASH_NAME.test(first))) ||
-    CASH_TYPE.test(cell(fields, m.type))
+    isCashType(cell(fields, m.type))
   )
     position = 'cash'
   return { kind: 'entry', position, ids }
+}
+
+/** Whether a security-type cell names cash (as classifyRow reads it). */
+export function isCashType(type: string): boolean {
+  return CASH_TYPE.test(type)
 }
 
 /** True when the row repeats the header cell for cell. */

@@ -3,64 +3,102 @@
  * of the file's text, hashed character by character into a table of typed arrays, and compared
  * character by character only where two hashes meet. Keeping 100,000 rows' texts in a Map (one
  * string each, every one surviving until the end of the file) was a fifth of the parse's time.
+ *
+ * A large file's rows come from more than one source: its opening text, and its bytes after that
+ * (an ordinary row is ASCII, so its bytes are its characters: the same hash, the same comparison),
+ * with an unusual row decoded on its own. A span names its source.
  */
+export type RowSource = string | Uint8Array
+
 export interface RowTexts {
   /** The line of an earlier row whose text equals text[start, end), or null (the row is then remembered). */
   earlier(start: number, end: number, line: number): number | null
+  /** The same for a span of another source (a row decoded on its own, or the file's bytes). */
+  earlierIn(source: RowSource, start: number, end: number, line: number): number | null
+  /** The same, with the span's hash already made (rowHash over its character codes). */
+  earlierHashed(hash: number, source: RowSource, start: number, end: number, line: number): number | null
 }
 
-export function rowTexts(text: string): RowTexts {
-  // Room for a row per 32 characters at half load: a broker's rows are longer, so the table
-  // rarely grows (rebuilding it was 4-12 ms of a 100,000-row parse).
-  let size = 1024
-  while (size < text.length / 16 && size < 1 << 24) size *= 2
-  let count = 0
-  let hashes = new Int32Array(size)
-  let starts = new Int32Array(size)
-  let ends = new Int32Array(size)
-  // 0 marks an empty slot: lines start at 1.
-  let lines = new Int32Array(size)
+export const ROW_HASH_START = 0x811c9dc5 | 0
+/** One step of the rows' hash (FNV-1a over character codes). */
+export const ROW_HASH_PRIME = 0x01000193
 
-  const hashOf = (start: number, end: number) => {
-    let h = 0x811c9dc5 | 0 // FNV-1a
-    for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-    return h
+function codeAt(source: RowSource, i: number): number {
+  return typeof source === 'string' ? source.charCodeAt(i) : (source[i] as number)
+}
+
+function hashOf(source: RowSource, start: number, end: number): number {
+  let h = ROW_HASH_START
+  if (typeof source === 'string')
+    for (let i = start; i < end; i += 1) h = Math.imul(h ^ source.charCodeAt(i), ROW_HASH_PRIME)
+  else for (let i = start; i < end; i += 1) h = Math.imul(h ^ (source[i] as number), ROW_HASH_PRIME)
+  return h
+}
+
+export function rowTexts(text: string, expectedRows = text.length / 32): RowTexts {
+  // Room for the rows expected at half load, so that the table rarely grows (rebuilding it was
+  // 4-12 ms of a 100,000-row parse). A slot holds a hash and its row's number + 1 (0: empty), so
+  // that a probe touches one cache line; the rows' spans are kept in the order they came.
+  let size = 1024
+  while (size < expectedRows * 2 && size < 1 << 24) size *= 2
+  let count = 0
+  let slots = new Int32Array(size * 2)
+  let rows = new Int32Array(Math.max(256, Math.ceil(expectedRows)) * 4)
+  const sources: RowSource[] = [text]
+  let lastSource: RowSource = text
+  let lastIndex = 0
+
+  const indexOf = (source: RowSource) => {
+    if (source === lastSource) return lastIndex
+    let k = sources.indexOf(source)
+    if (k === -1) k = sources.push(source) - 1
+    lastSource = source
+    lastIndex = k
+    return k
   }
-  const same = (a: number, aEnd: number, b: number, bEnd: number) => {
-    if (aEnd - a !== bEnd - b) return false
-    for (let i = 0; i < aEnd - a; i += 1) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false
+  /** Whether row r's text is source[start, end). */
+  const same = (r: number, source: RowSource, start: number, end: number) => {
+    const a = rows[r * 4] as number
+    const other = sources[rows[r * 4 + 3] as number] as RowSource
+    if ((rows[r * 4 + 1] as number) - a !== end - start) return false
+    for (let i = 0; i < end - start; i += 1) if (codeAt(other, a + i) !== codeAt(source, start + i)) return false
     return true
   }
-  const put = (h: number, start: number, end: number, line: number) => {
+  const place = (h: number, row: number) => {
     let slot = h & (size - 1)
-    while (lines[slot] !== 0) slot = (slot + 1) & (size - 1)
-    hashes[slot] = h
-    starts[slot] = start
-    ends[slot] = end
-    lines[slot] = line
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & (size - 1)
+    slots[slot * 2] = h
+    slots[slot * 2 + 1] = row + 1
   }
   const grow = () => {
-    const old = { hashes, starts, ends, lines }
+    const old = slots
     size *= 2
-    hashes = new Int32Array(size)
-    starts = new Int32Array(size)
-    ends = new Int32Array(size)
-    lines = new Int32Array(size)
-    for (let s = 0; s < old.lines.length; s += 1)
-      if (old.lines[s] !== 0)
-        put(old.hashes[s] as number, old.starts[s] as number, old.ends[s] as number, old.lines[s] as number)
+    slots = new Int32Array(size * 2)
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) place(old[s] as number, (old[s + 1] as number) - 1)
+  }
+  const earlierHashed = (h: number, source: RowSource, start: number, end: number, line: number) => {
+    for (let slot = h & (size - 1); slots[slot * 2 + 1] !== 0; slot = (slot + 1) & (size - 1)) {
+      const r = (slots[slot * 2 + 1] as number) - 1
+      if (slots[slot * 2] === h && same(r, source, start, end)) return rows[r * 4 + 2] as number
+    }
+    if (count * 2 >= size) grow()
+    if ((count + 1) * 4 > rows.length) {
+      const more = new Int32Array(rows.length * 2)
+      more.set(rows)
+      rows = more
+    }
+    rows[count * 4] = start
+    rows[count * 4 + 1] = end
+    rows[count * 4 + 2] = line
+    rows[count * 4 + 3] = indexOf(source)
+    place(h, count)
+    count += 1
+    return null
   }
 
   return {
-    earlier(start, end, line) {
-      const h = hashOf(start, end)
-      for (let slot = h & (size - 1); lines[slot] !== 0; slot = (slot + 1) & (size - 1))
-        if (hashes[slot] === h && same(starts[slot] as number, ends[slot] as number, start, end))
-          return lines[slot] as number
-      if (count * 2 >= size) grow()
-      put(h, start, end, line)
-      count += 1
-      return null
-    },
+    earlier: (start, end, line) => earlierHashed(hashOf(text, start, end), text, start, end, line),
+    earlierIn: (source, start, end, line) => earlierHashed(hashOf(source, start, end), source, start, end, line),
+    earlierHashed,
   }
 }

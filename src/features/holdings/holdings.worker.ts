@@ -9,7 +9,7 @@ import {
   type HoldingsJob,
   type HoldingsMessage,
 } from './holdingsJob'
-import type { Position } from '../../domain/holdings/parse'
+import type { PackedPositions } from '../../domain/holdings/packed'
 
 // Parsing and look-through run here, off the main thread, so a large file never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -24,9 +24,9 @@ scope.onmessage = (event: MessageEvent<HoldingsJob | HoldingsBaselineJob>) => {
   // Positions go to the page as they are read, so that the page unpacks them and looks them
   // through (on the other core) while this worker reads on, keeping none; the rest follow.
   let sent = 0
-  const stream = (positions: Position[], accountCurrency: string | null) => {
+  const stream = (positions: PackedPositions, accountCurrency: string | null) => {
     post(chunkMessage(job.id, positions, accountCurrency))
-    sent += positions.length
+    sent += positions.count
   }
   runHoldingsJob(job, (stage) => post({ id: job.id, type: 'progress', stage }), stream)
     .then((message) => splitForTransfer(message, sent > 0).forEach(post))

@@ -14,6 +14,7 @@ import {
   unpackPositions,
   type HoldingsJob,
   type HoldingsMessage,
+  type PackedPositions,
 } from './holdingsJob'
 
 const c = companies[0]!
@@ -94,7 +95,7 @@ describe('the worker’s chunks and the page’s receiver', () => {
     const job = { id: 6, input: { kind: 'text' as const, text: bigCsv(CHUNK * 2 + 5) }, company, funds }
     const whole = await runHoldingsJob(job, () => {})
     const { parts, streamed } = await inWorker(job)
-    expect(streamed).toEqual([CHUNK, CHUNK])
+    expect(streamed).toEqual([CHUNK, CHUNK, 5])
     // The worker keeps none of the positions it streamed, and does not look them through.
     const last = parts.at(-1)!
     expect(
@@ -106,6 +107,26 @@ describe('the worker’s chunks and the page’s receiver', () => {
     expect(parts.map((p) => (p.type === 'chunk' ? p.positions.count : p.type))).toEqual([CHUNK, CHUNK, 5, 'result'])
     // Streaming, and looking through on the page slice by slice, change nothing in the answer (only the timings differ).
     expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
+  })
+
+  it('reads a large file by its bytes, every position and problem as from its whole text', async () => {
+    // Over 64 kB: read by bytes after its opening rows, ordinary rows never decoded one by one.
+    const rows = ['"Positions"', 'Symbol,Description,Quantity,Current Value,Security Type']
+    for (let i = 0; i < 6_000; i += 1)
+      rows.push(i % 1000 === 7 ? 'PLTR,Palantir,abc,$1.00,Stock' : `T${i},SECURITY ${i},${i + 1},"$${i + 1}.50",Stock`)
+    rows.push('Total,,,"$1.00",', '', 'Nestlé notice: not a position')
+    const text = rows.join('\r\n')
+    const file = new Blob([text])
+    expect(file.size).toBeGreaterThan(64 * 1024)
+    const byText = await runHoldingsJob({ id: 10, input: { kind: 'text', text }, company, funds }, () => {})
+    const job = { id: 10, input: { kind: 'file' as const, file }, company, funds }
+    const { parts, streamed } = await inWorker(job)
+    expect(streamed).toEqual([CHUNK, CHUNK, 6_000 - 6 - 2 * CHUNK])
+    const byBytes = await onPage(job, parts)
+    expect(readOf(byBytes)).toEqual(readOf(byText))
+    if (byBytes.type !== 'result' || !byBytes.result.outcome.ok) throw new Error('no result')
+    expect(byBytes.result.outcome.portfolio.problems.map((p) => p.line)).toEqual([10, 1010, 2010, 3010, 4010, 5010])
+    expect(byBytes.result.lines).toBe(6_005)
   })
 
   it('looks through in the account currency a base-currency line states from the first chunk on', async () => {
@@ -122,7 +143,7 @@ describe('the worker’s chunks and the page’s receiver', () => {
     }
     const whole = await runHoldingsJob(job, () => {})
     const { parts, streamed } = await inWorker(job)
-    expect(streamed).toEqual([CHUNK])
+    expect(streamed).toEqual([CHUNK, 4])
     expect(parts[0]?.type === 'chunk' && parts[0].accountCurrency).toBe('EUR')
     expect(readOf(await onPage(job, parts))).toEqual(readOf(whole))
     // In euros, with the dollar rows converted at the rate given: 10 × 0.5 + 1,252 × 0.5 + 1,251 × 1.
@@ -207,7 +228,7 @@ describe('runHoldingsJob and the receiver on problems, rates and sections', () =
     const text = `${bigCsv(CHUNK + 3)}\nPLTR,twelve dollars\nXYZ,abc\n`
     const job = { id: 9, input: { kind: 'text' as const, text }, company, funds }
     const streamed = await inWorker(job)
-    expect(streamed.streamed).toEqual([CHUNK])
+    expect(streamed.streamed).toEqual([CHUNK, 3])
     for (const m of [await runHoldingsJob(job, () => {}), await onPage(job, streamed.parts)]) {
       if (m.type !== 'result' || !m.result.outcome.ok) throw new Error('no result')
       expect(m.result.outcome.portfolio.leftOutSecurities).toEqual([
@@ -237,7 +258,7 @@ describe('runHoldingsJob and the receiver on problems, rates and sections', () =
 
   it('does not stream a statement made of sections, whose positions are completed at the end', async () => {
     const text = readFileSync('e2e/fixtures/ibkr-activity-statement.csv', 'utf8')
-    const streamed: Position[][] = []
+    const streamed: PackedPositions[] = []
     const m = await runHoldingsJob(
       { id: 7, input: { kind: 'text', text }, company, funds },
       () => {},

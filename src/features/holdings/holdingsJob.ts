@@ -8,14 +8,16 @@ import {
   type LookThroughResult,
   type TargetCompany,
 } from '../../domain/holdings/lookthrough'
+import { openByteSource, type ByteSource } from '../../domain/holdings/byteLane'
 import {
   parsePortfolio,
+  parsePortfolioBytes,
   type ParsedPortfolio,
   type ParseOutcome,
   type Position,
-  type PositionKind,
 } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
+import { packPositions, unpackPositions, type PackedPositions } from '../../domain/holdings/packed'
 import { checkColumnCount, detectDelimiter, findUnclosedQuote, stripBom } from '../../domain/holdings/csv'
 import { checkFileSize, checkPastedText, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
 
@@ -90,11 +92,15 @@ function countLines(text: string): number {
   return n
 }
 
-/** Limits and a quote left open, checked before parsing starts. */
-function checkText(text: string): string | null {
+/**
+ * Limits and a quote left open, checked before parsing starts. `whole`: the text is the whole file;
+ * else it is a file's opening text, read by its bytes after that, which has an even number of
+ * quotes (openByteSource), so no quote is left open.
+ */
+function checkText(text: string, whole = true): string | null {
   const delimiter = detectDelimiter(stripBom(text))
   const columns = checkColumnCount(text, delimiter)
-  if (columns) return columns
+  if (columns || !whole) return columns
   const line = findUnclosedQuote(text, delimiter)
   if (line === null) return null
   return `Line ${line} opens a quoted field (") that is never closed, so the rest of the file would be read as one value. Close the quote on that line and try again.`
@@ -138,10 +144,12 @@ export function lookOptions(
 export async function runHoldingsJob(
   job: HoldingsJob,
   progress: (stage: HoldingsStage) => void,
-  stream?: (positions: Position[], accountCurrency: string | null) => void,
+  stream?: (positions: PackedPositions, accountCurrency: string | null) => void,
 ): Promise<HoldingsMessage> {
   const t0 = performance.now()
-  let text: string
+  let text = ''
+  // A large UTF-8 file is read by its bytes after its opening rows (byteLane.ts): not decoded whole.
+  let source: ByteSource | null = null
   progress('reading')
   if (job.input.kind === 'file') {
     const file = job.input.file
@@ -149,7 +157,9 @@ export async function runHoldingsJob(
     if (sizeError) return { id: job.id, type: 'refused', error: sizeError }
     const sniff = sniffBytes(new Uint8Array(await file.slice(0, 4096).arrayBuffer()))
     if (!sniff.ok) return { id: job.id, type: 'refused', error: sniff.error }
-    text = decodeBytes(new Uint8Array(await file.arrayBuffer()), sniff.encoding)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    source = sniff.encoding === 'utf-8' ? openByteSource(bytes) : null
+    if (!source) text = decodeBytes(bytes, sniff.encoding)
   } else {
     text = job.input.text
     const pasteError = checkPastedText(text.length)
@@ -157,7 +167,7 @@ export async function runHoldingsJob(
     if (text.includes('\u0000'))
       return { id: job.id, type: 'refused', error: 'This text is not a CSV: it contains binary data (NUL bytes).' }
   }
-  const limitError = checkText(text)
+  const limitError = source ? checkText(source.head, false) : checkText(text)
   if (limitError) return { id: job.id, type: 'refused', error: limitError }
   const t1 = performance.now()
   progress('parsing')
@@ -165,15 +175,18 @@ export async function runHoldingsJob(
   // them through as they arrive (HoldingsReceiver), on the other core: the worker only reads.
   let sendMs = 0
   let stated: string | null = null
-  const onBatch = (positions: Position[]) => {
+  const onBatch = (positions: PackedPositions) => {
     const s0 = performance.now()
     stream?.(positions, stated)
     sendMs += performance.now() - s0
   }
-  const outcome = parsePortfolio(text, {
+  const parseOptions = {
     ...(job.manual ? { manual: job.manual } : {}),
-    ...(stream ? { stream: { every: CHUNK, send: onBatch }, onAccountCurrency: (code) => (stated = code) } : {}),
-  })
+    ...(stream
+      ? { stream: { every: CHUNK, sendPacked: onBatch }, onAccountCurrency: (code: string) => (stated = code) }
+      : {}),
+  }
+  const outcome = source ? parsePortfolioBytes(source, parseOptions) : parsePortfolio(text, parseOptions)
   const t2 = performance.now()
   progress('looking through')
   let preview: LookThroughResult | null = null
@@ -199,97 +212,13 @@ export async function runHoldingsJob(
     result: {
       outcome,
       preview,
-      lines: countLines(text),
+      lines: source ? source.lineFeeds + 1 : countLines(text),
       timings: { readMs: t1 - t0, parseMs: t2 - t1 - sendMs, lookThroughMs: t3 - t2, sendMs },
     },
   }
 }
 
-/**
- * Positions as they travel to the page: their numbers in typed arrays (transferred, not copied)
- * and their text in one string. Measured in Chromium, 100,000 positions reached the page as
- * objects (cloned field by field at both ends) in 175-195 ms, packed like this and rebuilt on the
- * page in 32-41 ms.
- */
-export interface PackedPositions {
-  count: number
-  /** Per position: line, quantity, valueCents (NaN for null). */
-  numbers: Float64Array
-  /** Per position: its kind, as an index into KINDS. */
-  kinds: Uint8Array
-  /** Per position: the lengths of ticker, isin, cusip, name, currency and securityType in `text` (-1 for null). */
-  lengths: Int32Array
-  text: string
-}
-
-const KINDS: readonly PositionKind[] = ['security', 'cash', 'pending']
-const TEXTS = 6
-
-export function packPositions(positions: readonly Position[]): PackedPositions {
-  const count = positions.length
-  const numbers = new Float64Array(count * 3)
-  const kinds = new Uint8Array(count)
-  const lengths = new Int32Array(count * TEXTS)
-  const parts: string[] = []
-  const put = (at: number, s: string | null) => {
-    lengths[at] = s === null ? -1 : s.length
-    if (s) parts.push(s)
-  }
-  for (let i = 0; i < count; i += 1) {
-    const p = positions[i] as Position
-    numbers[i * 3] = p.line
-    numbers[i * 3 + 1] = p.quantity ?? NaN
-    numbers[i * 3 + 2] = p.valueCents ?? NaN
-    kinds[i] = KINDS.indexOf(p.kind)
-    const t = i * TEXTS
-    put(t, p.ticker)
-    put(t + 1, p.isin)
-    put(t + 2, p.cusip)
-    put(t + 3, p.name)
-    put(t + 4, p.currency)
-    put(t + 5, p.securityType)
-  }
-  return { count, numbers, kinds, lengths, text: parts.join('') }
-}
-
-/** Rebuilds packed positions, appending them to `into` (the inverse of packPositions). */
-export function unpackPositions(packed: PackedPositions, into: Position[]): void {
-  const { numbers, kinds, lengths, text } = packed
-  let at = 0
-  const next = (i: number): string | null => {
-    const n = lengths[i] as number
-    if (n < 0) return null
-    const s = text.slice(at, at + n)
-    at += n
-    return s
-  }
-  for (let i = 0; i < packed.count; i += 1) {
-    const quantity = numbers[i * 3 + 1] as number
-    const valueCents = numbers[i * 3 + 2] as number
-    const t = i * TEXTS
-    // Built in toPosition's order, so that every position has one shape.
-    const line = numbers[i * 3] as number
-    const kind = KINDS[kinds[i] as number] as PositionKind
-    const ticker = next(t)
-    const isin = next(t + 1)
-    const cusip = next(t + 2)
-    const name = next(t + 3)
-    const currency = next(t + 4)
-    const securityType = next(t + 5)
-    into.push({
-      line,
-      kind,
-      ticker,
-      isin,
-      cusip,
-      name,
-      quantity: Number.isNaN(quantity) ? null : quantity,
-      valueCents: Number.isNaN(valueCents) ? null : valueCents,
-      currency,
-      securityType,
-    })
-  }
-}
+export { packPositions, unpackPositions, type PackedPositions }
 
 /** The buffers a message can hand over instead of copying. */
 export function transferables(message: HoldingsMessage): Transferable[] {
@@ -307,10 +236,11 @@ export const CHUNK = 2_500
 /** A chunk of positions (packed) for the page. */
 export function chunkMessage(
   id: number,
-  positions: readonly Position[],
+  positions: readonly Position[] | PackedPositions,
   accountCurrency: string | null = null,
 ): Extract<HoldingsMessage, { type: 'chunk' }> {
-  return { id, type: 'chunk', positions: packPositions(positions), ...(accountCurrency ? { accountCurrency } : {}) }
+  const packed = Array.isArray(positions) ? packPositions(positions) : (positions as PackedPositions)
+  return { id, type: 'chunk', positions: packed, ...(accountCurrency ? { accountCurrency } : {}) }
 }
 
 /**

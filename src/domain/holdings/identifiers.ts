@@ -210,9 +210,11 @@ export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolea
     if (longest !== '') words.add(longest)
   }
   if (words.size === 0) return () => false
-  // The words are normalizeName's output: letters a-z and digits only, nothing to escape.
+  // The words are normalizeName's output: letters a-z and digits only, nothing to escape. A name
+  // in plain ASCII is tested ignoring case, which is the same as lower-casing it first (no copy).
   const any = new RegExp([...words].join('|'))
-  return (name) => any.test(foldName(name))
+  const anyCase = new RegExp(any.source, 'i')
+  return (name) => (NON_ASCII.test(name) ? any.test(foldName(name)) : anyCase.test(name))
 }
 
 const COMMON_NAME_WORDS = new Set(

@@ -267,18 +267,32 @@ export function reconcile(totalCents: number, stated: StatedTotal | null): Recon
   return { stated, computedCents: totalCents, differenceCents, matches: Math.abs(differenceCents) <= 1 }
 }
 
+type Classed = Readonly<{ cls: PositionClass; by: ClassSource }>
+
+/** Every class a position can get, with where it came from: made once, not once per position. */
+const CLASSED = new Map<string, Classed>()
+function classed(cls: PositionClass, by: ClassSource): Classed {
+  const key = `${cls} ${by}`
+  let c = CLASSED.get(key)
+  if (!c) CLASSED.set(key, (c = Object.freeze({ cls, by })))
+  return c
+}
+const BY_TYPE = { fund: classed('fund', 'type-column'), 'other-company': classed('other-company', 'type-column') }
+const COMPANY_BY_DATA = classed('company', 'data')
+const UNKNOWN = classed('unknown', 'none')
+
 function classOf(
   m: Match | null,
   user: PositionClass | undefined,
   type: string | null,
   typeClass: (type: string | null) => ReturnType<typeof classFromType>,
-): { cls: PositionClass; by: ClassSource } {
-  if (user) return { cls: user, by: 'user' }
-  if (m?.kind === 'company') return { cls: 'company', by: 'data' }
+): Classed {
+  if (user) return classed(user, 'user')
+  if (m?.kind === 'company') return COMPANY_BY_DATA
   if (m?.kind === 'fund')
-    return { cls: m.fundKind === 'fund' ? 'fund' : 'holder', by: m.via.source === 'file' ? 'fund-file' : 'data' }
+    return classed(m.fundKind === 'fund' ? 'fund' : 'holder', m.via.source === 'file' ? 'fund-file' : 'data')
   const t = typeClass(type)
-  return t ? { cls: t, by: 'type-column' } : { cls: 'unknown', by: 'none' }
+  return t ? BY_TYPE[t] : UNKNOWN
 }
 
 /**
@@ -389,12 +403,13 @@ export function lookThroughStream(
     }
     const m = match(p)
     const userKey = anyUserClass ? positionKey(p) : null
-    const classed = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
+    const classedAs = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
     // A line typed as shares that names the company without being its shares (a preferred share,
     // an option, a bond): not another company's shares, so never a known zero.
     const otherOfCompany =
-      ((classed.by === 'type-column' && classed.cls === 'other-company') || classed.cls === 'unknown') && mentions(p)
-    const { cls, by } = otherOfCompany ? ({ cls: 'unknown', by: 'none' } as const) : classed
+      ((classedAs.by === 'type-column' && classedAs.cls === 'other-company') || classedAs.cls === 'unknown') &&
+      mentions(p)
+    const { cls, by } = otherOfCompany ? UNKNOWN : classedAs
     // The row is built only where it is kept: no closure per security (100,000 of them, with
     // their contexts, were 13 MB of the 131 MB a 100,000-row job allocated).
     const kept = shown.note(cls, v)

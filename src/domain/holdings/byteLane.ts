@@ -196,6 +196,8 @@ export function asciiText(b: Uint8Array, start: number, end: number): string {
 class ByteIntern<T> {
   private readonly byHash = new Map<number, { bytes: Uint8Array; value: T }[]>()
   private size = 0
+  /** The value read last: a column repeats its value down many rows. */
+  private last: { bytes: Uint8Array; value: T } | null = null
 
   constructor(
     private readonly read: (text: string) => T,
@@ -203,6 +205,12 @@ class ByteIntern<T> {
   ) {}
 
   get(b: Uint8Array, start: number, end: number): T {
+    const last = this.last
+    if (last && last.bytes.length === end - start) {
+      let k = 0
+      while (k < last.bytes.length && last.bytes[k] === b[start + k]) k += 1
+      if (k === last.bytes.length) return last.value
+    }
     let h = ROW_HASH_START
     for (let i = start; i < end; i += 1) h = Math.imul(h ^ (b[i] as number), ROW_HASH_PRIME)
     const list = this.byHash.get(h)
@@ -211,7 +219,10 @@ class ByteIntern<T> {
         if (x.bytes.length !== end - start) continue
         let k = 0
         while (k < x.bytes.length && x.bytes[k] === b[start + k]) k += 1
-        if (k === x.bytes.length) return x.value
+        if (k === x.bytes.length) {
+          this.last = x
+          return x.value
+        }
       }
     const value = this.read(asciiText(b, start, end))
     if (this.size < this.limit) {
@@ -219,6 +230,7 @@ class ByteIntern<T> {
       if (list) list.push(entry)
       else this.byHash.set(h, [entry])
       this.size += 1
+      this.last = entry
     }
     return value
   }
@@ -244,10 +256,13 @@ const LABEL_WORDS = [
   '**',
 ]
 const WORDS_BY_FIRST: (number[][] | undefined)[] = []
+/** The words' first two characters, as (first << 8) | second: most pairs of a cell start none. */
+const WORD_STARTS = new Uint8Array(1 << 15)
 for (const w of LABEL_WORDS) {
   const codes = [...w].map((c) => c.charCodeAt(0))
   const first = codes[0] as number
   ;(WORDS_BY_FIRST[first] ??= []).push(codes)
+  WORD_STARTS[(first << 8) | (codes[1] as number)] = 1
 }
 
 /**
@@ -256,8 +271,10 @@ for (const w of LABEL_WORDS) {
  * letter or to `*`.
  */
 export function hasLabelWord(b: Uint8Array, start: number, end: number): boolean {
-  for (let p = start; p < end; p += 1) {
-    const words = WORDS_BY_FIRST[(b[p] as number) | 0x20]
+  for (let p = start; p + 1 < end; p += 1) {
+    const first = (b[p] as number) | 0x20
+    if (WORD_STARTS[(first << 8) | ((b[p + 1] as number) | 0x20)] === 0) continue
+    const words = WORDS_BY_FIRST[first]
     if (!words) continue
     for (const w of words) {
       if (p + w.length > end) continue

@@ -58,12 +58,20 @@ export function restoreCusip(s: string): string {
   return isValidCusip(padded) ? padded : s
 }
 
-const PLAIN_TICKER = /^[A-Z0-9.\-/]+$/
+/** Whether a ticker is plain (/^[A-Z0-9.\-/]+$/): read by character code, as on every position. */
+function plainTicker(s: string): boolean {
+  if (s.length === 0) return false
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 47)) return false
+  }
+  return true
+}
 
 /** A ticker as brokers vary it: upper case, no exchange suffix after a space ("PLTR US"), no "**" cash marker. */
 export function normalizeTicker(s: string): string {
   // Already plain (upper case, no space, no marker): as it stands. Most tickers of a file are.
-  if (PLAIN_TICKER.test(s)) return s
+  if (plainTicker(s)) return s
   return s
     .trim()
     .toUpperCase()
@@ -214,7 +222,9 @@ export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolea
   // in plain ASCII is tested ignoring case, which is the same as lower-casing it first (no copy).
   const any = new RegExp([...words].join('|'))
   const anyCase = new RegExp(any.source, 'i')
-  return (name) => (NON_ASCII.test(name) ? any.test(foldName(name)) : anyCase.test(name))
+  // One test for most names: neither a word nor a character beyond ASCII.
+  const either = new RegExp(`${any.source}|[\\u0080-\\uffff]`, 'i')
+  return (name) => either.test(name) && (NON_ASCII.test(name) ? any.test(foldName(name)) : anyCase.test(name))
 }
 
 const COMMON_NAME_WORDS = new Set(
@@ -269,6 +279,8 @@ export function mentionsCompany(
   const alternatives = [first, tickerFirst].filter((x) => x !== '')
   if (alternatives.length === 0) return () => false
   const quick = new RegExp(alternatives.join('|'), 'i')
+  // One test for most names: neither the words above nor a character beyond ASCII (to fold).
+  const either = new RegExp(`${quick.source}|[\\u0080-\\uffff]`, 'i')
   // An option's OCC symbol: the ticker, the expiry as yymmdd, C or P, the strike; Fidelity writes
   // it after a minus (" -PLTR270115C80").
   const option = ticker.length >= 3 ? new RegExp(`^[\\s-]*${escaped}\\d{6}[CP]\\d`) : null
@@ -283,7 +295,7 @@ export function mentionsCompany(
     )
       return true
     if (option !== null && t.length > ticker.length + 7 && option.test(t)) return true
-    if (!quick.test(n) && !(NON_ASCII.test(n) && quick.test(foldName(n)))) return false
+    if (!either.test(n) || (!quick.test(n) && !(NON_ASCII.test(n) && quick.test(foldName(n))))) return false
     return byTicker?.test(n) === true || names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
   }
 }

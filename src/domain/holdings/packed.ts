@@ -47,8 +47,8 @@ export function packPositions(positions: readonly Position[]): PackedPositions {
     put(t + 1, p.isin)
     put(t + 2, p.cusip)
     put(t + 3, p.name)
-    lengths[t + 4] = codes.of(p.currency)
-    lengths[t + 5] = codes.of(p.securityType)
+    lengths[t + 4] = codes.of(p.currency, 0)
+    lengths[t + 5] = codes.of(p.securityType, 1)
   }
   return { count, numbers, kinds, lengths, text: parts.join(''), codes: codes.list }
 }
@@ -57,13 +57,19 @@ export function packPositions(positions: readonly Position[]): PackedPositions {
 class Codes {
   readonly list: string[] = []
   private readonly index = new Map<string, number>()
-  of(s: string | null): number {
+  /** The last text coded, by field: a column repeats one text down many rows. */
+  private readonly lastText: (string | null)[] = [null, null]
+  private readonly lastCode = [-1, -1]
+  of(s: string | null, field = 0): number {
     if (s === null) return -1
+    if (s === this.lastText[field]) return this.lastCode[field] as number
     let i = this.index.get(s)
     if (i === undefined) {
       i = this.list.push(s) - 1
       this.index.set(s, i)
     }
+    this.lastText[field] = s
+    this.lastCode[field] = i
     return i
   }
 }
@@ -184,7 +190,7 @@ export class PackedBuilder {
 
   /** Text `k` (4 or 5: currency, security type) of the position begun, as a code. */
   putCode(k: number, s: string | null): void {
-    this.lengths[this.count * TEXTS + k] = this.codes.of(s)
+    this.lengths[this.count * TEXTS + k] = this.codes.of(s, k - 4)
   }
 
   /** Ends the position begun. */

@@ -120,3 +120,42 @@ test('a pasted semicolon export with an unclear header is mapped by hand, with d
   await expect(summary).toContainText('€50.00')
   await expect(page.getByText(/semicolon-separated; decimal mark “,”/)).toBeVisible()
 })
+
+test('a large export, read by its bytes after its opening rows, gives every position, problem and the exposure', async ({
+  page,
+}, testInfo) => {
+  // Over 64 kB: the worker reads the rows after the opening ones from the file's bytes, and decodes
+  // only the unusual ones (an accented name, a total, a duplicate) on their own.
+  const rows = ['"Brokerage positions"', 'Symbol,Description,Quantity,Last Price,Current Value,Security Type']
+  let cents = 0
+  for (let i = 0; i < 2_000; i += 1) {
+    rows.push(`T${i},SECURITY ${i},${i + 1},$1.00,"$${i + 1}.00",Stock`)
+    cents += (i + 1) * 100
+  }
+  rows.push('NESN,Nestlé S.A.,10,$10.00,$100.00,Stock', 'T7,SECURITY 7,8,$1.00,"$8.00",Stock')
+  rows.push('PLTR,PALANTIR TECHNOLOGIES INC CL A,100,$25.00,"$2,500.00",Stock')
+  cents += 10_000 + 250_000
+  rows.push(`Account Total,,,,"$${(cents / 100).toLocaleString('en-US')}.00",`)
+  const path = testInfo.outputPath('large-export.csv')
+  await writeFile(path, rows.join('\r\n'))
+  expect(Buffer.byteLength(rows.join('\r\n'))).toBeGreaterThan(80 * 1024)
+  await openView(page, '/holdings')
+  await uploadFile(page, path)
+  const alert = page.getByRole('alert').filter({ hasText: 'large-export.csv' })
+  await expect(alert).toContainText('1 row in large-export.csv has problems; 2,002 rows are valid.')
+  await expect(
+    page.getByRole('table', { name: /Rows with problems/ }).getByRole('row', {
+      name: /^2004 \(whole row\) Duplicate row: identical to line 10\.$/,
+    }),
+  ).toBeVisible()
+  // The title line and the total row are skipped, the Nestlé row (decoded on its own) counted.
+  await expect(
+    page.getByText(
+      'Counted 2,002 positions: 2,002 securities, 0 cash and 0 pending activity. Skipped 2 rows; 1 row with problems.',
+    ),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Use the 2,002 valid rows' }).click()
+  const summary = page.getByLabel('Exposure summary')
+  await expect(summary).toContainText('$2,500.00')
+  await expect(page.getByText(/Matches the file’s own total/)).toBeVisible()
+})

@@ -1,5 +1,5 @@
 import { COLUMN_FIELDS, FIELD_LABELS, type ColumnMapping } from '../../domain/holdings/columns'
-import { formatCount } from '../../domain/format/format'
+import { formatCount, plural } from '../../domain/format/format'
 import type { ParsedPortfolio, RowProblem, SkippedRow } from '../../domain/holdings/parse'
 import { ColumnMappingForm } from './ColumnMappingForm'
 
@@ -101,9 +101,9 @@ export function ImportReport({
       </p>
       <RecognisedColumns portfolio={portfolio} />
       <p>
-        Counted {formatCount(portfolio.positions.length)} positions: {formatCount(counts.security)} securities,{' '}
+        Counted {plural(portfolio.positions.length, 'position')}: {plural(counts.security, 'security', 'securities')},{' '}
         {formatCount(counts.cash)} cash and {formatCount(counts.pending)} pending activity. Skipped{' '}
-        {formatCount(portfolio.skipped.length)} rows; {formatCount(portfolio.problems.length)} rows with problems.
+        {plural(portfolio.skipped.length, 'row')}; {plural(portfolio.problems.length, 'row')} with problems.
       </p>
       {portfolio.skipped.length > 0 && <SkippedTable skipped={portfolio.skipped} />}
       <details>

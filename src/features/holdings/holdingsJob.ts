@@ -61,7 +61,8 @@ export interface HoldingsJobResult {
   /** Lines in the input, for the rows-per-second figure. */
   lines: number
   /**
-   * Where the time went. With a stream, packing and posting the positions is counted in sendMs, and
+   * Where the time went. With a stream, posting the packed positions is counted in sendMs (packing is
+   * part of the parse: positions are packed as they are read), and
    * the look-through is the page's (lookThroughMs is then about 0).
    */
   timings: { readMs: number; parseMs: number; lookThroughMs: number; sendMs: number }

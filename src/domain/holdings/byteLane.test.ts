@@ -233,6 +233,16 @@ describe('the byte lane reads a large file as the text reader reads it', () => {
     expect(read).toBeGreaterThan(300)
   })
 
+  it('splits the rows by the separator of the first 60 lines, as the text reader does, whatever the opening rows use', () => {
+    // A title row with semicolons, then the header and 70 rows with commas: the text reader's
+    // separator (from the first 60 lines) is the comma, though the title has more semicolons than
+    // the header has commas.
+    const rows = Array.from({ length: 70 }, (_, i) => `T${i},SECURITY ${i},$${i + 1}.00`)
+    const bytes = utf8(['Account;Individual;2026;Positions;USD', 'Symbol,Name,Value', ...rows].join('\n'))
+    expect(expectSameAnswer(bytes, [2])).toBe(1)
+    expect(byteWay(bytes, 2)).toMatchObject({ ok: true, portfolio: { delimiter: ',' } })
+  })
+
   it('reads an ordinary row from its bytes, and hands positions over packed, every one in file order', () => {
     const rows = Array.from(
       { length: 50 },

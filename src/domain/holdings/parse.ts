@@ -611,7 +611,9 @@ function readPortfolio(
 ): ParseOutcome | null {
   const text = stripBom(input)
   if (text.trim() === '') return rest ? null : { ok: false, error: 'The file is empty: it has no rows to read.' }
-  const delimiter = detectDelimiter(text)
+  // A file read by its bytes: the separator its first 60 lines give (as detectDelimiter reads a whole
+  // text), which its opening rows alone may not.
+  const delimiter = rest ? rest.delimiter : detectDelimiter(text)
   const head = readHead(text, delimiter, options, headRows, rest)
   if (!head) return null
   const { rows, tail } = head

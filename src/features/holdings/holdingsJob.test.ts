@@ -129,6 +129,19 @@ describe('the worker’s chunks and the page’s receiver', () => {
     expect(byBytes.result.lines).toBe(6_005)
   })
 
+  it('refuses a large file whose last quote is never closed, as it refuses the same text, before sending any position', async () => {
+    const rows = ['Symbol,Description,Quantity,Current Value']
+    for (let i = 0; i < 4_000; i += 1) rows.push(`T${i},SECURITY ${i},${i + 1},"$${i + 1}.50"`)
+    rows.push('PLTR,"Palantir, never closed,1,$1.00', 'T9,SECURITY 9,1,$1.00')
+    const text = rows.join('\n')
+    const byText = await runHoldingsJob({ id: 11, input: { kind: 'text', text }, company, funds }, () => {})
+    expect(byText).toMatchObject({ type: 'refused', error: expect.stringMatching(/^Line 4002 opens a quoted field/) })
+    const job = { id: 11, input: { kind: 'file' as const, file: new Blob([text]) }, company, funds }
+    const { parts, streamed } = await inWorker(job)
+    expect(streamed).toEqual([])
+    expect(await onPage(job, parts)).toEqual(byText)
+  })
+
   it('looks through in the account currency a base-currency line states from the first chunk on', async () => {
     // A base-currency line says EUR; the rows are written in dollars (so they need a rate).
     const lines = ['Base currency: EUR', 'Symbol,Current Value', 'PLTR,$10.00']

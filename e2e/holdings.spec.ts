@@ -124,7 +124,7 @@ test('a pasted semicolon export with an unclear header is mapped by hand, with d
 test('a large export, read by its bytes after its opening rows, gives every position, problem and the exposure', async ({
   page,
 }, testInfo) => {
-  // Over 64 kB: the worker reads the rows after the opening ones from the file's bytes, and decodes
+  // Over 16 kB: the worker reads the rows after the opening ones from the file's bytes, and decodes
   // only the unusual ones (an accented name, a total, a duplicate) on their own.
   const rows = ['"Brokerage positions"', 'Symbol,Description,Quantity,Last Price,Current Value,Security Type']
   let cents = 0

@@ -131,7 +131,7 @@ export interface ByteTuning {
   headBytes: number
 }
 
-export const BYTE_TUNING: ByteTuning = { headRows: 200, headBytes: 64 * 1024 }
+export const BYTE_TUNING: ByteTuning = { headRows: 200, headBytes: 16 * 1024 }
 
 export interface ByteSource {
   bytes: Uint8Array

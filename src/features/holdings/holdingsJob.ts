@@ -279,7 +279,7 @@ function pause(): Promise<void> {
  */
 const LOOK_FIRST = 25
 const LOOK_SLICE_MS = 3
-const LOOK_TASK_MS = 8
+const LOOK_TASK_MS = 4
 
 /**
  * The page's side of one job: each chunk is unpacked as it arrives and looked through there (the

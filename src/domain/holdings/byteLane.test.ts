@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { FastRows, hasLabelWord, openByteSource, recordNext, scanBytes } from './byteLane'
 import { mapHeader } from './columns'
 import { readRecords } from './csv'
-import { unpackPositions, type PackedPositions } from './packed'
+import { PackedBuilder, unpackPositions, type PackedPositions } from './packed'
 import { parsePortfolio, parsePortfolioBytes, type ParseOutcome, type Position } from './parse'
 import { decodeBytes } from './sniff'
 
@@ -344,5 +344,42 @@ describe('byte scanning', () => {
     const rows = Array.from({ length: 20 }, (_, i) => `T${i},${i}`).join('\n')
     expect(openByteSource(utf8(`Symbol,Value\n${rows}\n`), { headRows: 2, headBytes: 0 })).not.toBeNull()
     expect(openByteSource(utf8(`Symbol,Value\n${rows}\nX 12",1\n`), { headRows: 2, headBytes: 0 })).toBeNull()
+  })
+})
+
+describe('PackedBuilder', () => {
+  it('packs positions given as objects as packPositions does: nulls, empty texts, accents and a leading U+FEFF', () => {
+    const positions: Position[] = [
+      {
+        line: 3,
+        kind: 'security',
+        ticker: '\ufeffNESN',
+        isin: null,
+        cusip: '',
+        name: 'Nestlé S.A.',
+        quantity: 2,
+        valueCents: -5,
+        currency: 'CHF',
+        securityType: null,
+      },
+      {
+        line: 4,
+        kind: 'cash',
+        ticker: null,
+        isin: 'CH0038863350',
+        cusip: null,
+        name: '日本',
+        quantity: null,
+        valueCents: 100,
+        currency: 'CHF',
+        securityType: 'Cash',
+      },
+    ]
+    const builder = new PackedBuilder(4)
+    for (const p of positions) builder.add(p)
+    const out: Position[] = []
+    unpackPositions(structuredClone(builder.take()), out)
+    expect(out).toEqual(positions)
+    expect(builder.count).toBe(0)
   })
 })

@@ -118,7 +118,8 @@ export function unpackPositions(packed: PackedPositions, into: Position[]): void
 }
 
 const utf8 = new TextEncoder()
-const fromUtf8 = new TextDecoder()
+// A chunk's text keeps a leading U+FEFF (it is a character of the first text, not a byte-order mark).
+const fromUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /**
  * Packs positions as the byte reader finds them, without a string or an object per row: an ordinary
@@ -170,7 +171,10 @@ export class PackedBuilder {
     this.used = at
   }
 
-  /** Text `k` (0-5) of the position begun, as a string or null. */
+  /**
+   * Text `k` (0-5) of the position begun, as a string or null. (A lone surrogate, which only
+   * pasted text can hold, arrives as U+FFFD, the character it is shown as.)
+   */
   putText(k: number, s: string | null): void {
     this.lengths[this.count * TEXTS + k] = s === null ? -1 : s.length
     if (!s) return

@@ -45,13 +45,19 @@ export function rowTexts(text: string, expectedRows = text.length / 32): RowText
   let slots = new Int32Array(size * 2)
   let rows = new Int32Array(Math.max(256, Math.ceil(expectedRows)) * 4)
   const sources: RowSource[] = [text]
+  // By source (a string by its text: equal texts may share one), so that a file with many rows
+  // decoded on their own does not look through every earlier one.
+  const indexes = new Map<RowSource, number>([[text, 0]])
   let lastSource: RowSource = text
   let lastIndex = 0
 
   const indexOf = (source: RowSource) => {
     if (source === lastSource) return lastIndex
-    let k = sources.indexOf(source)
-    if (k === -1) k = sources.push(source) - 1
+    let k = indexes.get(source)
+    if (k === undefined) {
+      k = sources.push(source) - 1
+      indexes.set(source, k)
+    }
     lastSource = source
     lastIndex = k
     return k

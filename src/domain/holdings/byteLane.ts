@@ -135,7 +135,6 @@ export const BYTE_TUNING: ByteTuning = { headRows: 200, headBytes: 16 * 1024 }
 
 export interface ByteSource {
   bytes: Uint8Array
-  encoding: ByteEncoding
   delimiter: Delimiter
   /** The file's opening records, decoded (a UTF-8 byte-order mark removed, as the whole file's decoding does). */
   head: string
@@ -170,7 +169,6 @@ export function openByteSource(bytes: Uint8Array, tuning: ByteTuning = BYTE_TUNI
   if (cut >= bytes.length) return null
   return {
     bytes,
-    encoding: scan.encoding,
     delimiter,
     head: headDecoder.decode(bytes.subarray(0, cut)),
     cut,

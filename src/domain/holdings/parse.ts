@@ -270,7 +270,6 @@ function fastRows(lane: FastRows, seen: Seen, out: Reading, table: TableState): 
       out.problems.push(duplicate(line, dup))
       return next
     }
-    if (lane.currency) out.currencies.add(lane.currency)
     const packing = out.packing
     if (!packing) {
       addPosition(out, {
@@ -287,6 +286,7 @@ function fastRows(lane: FastRows, seen: Seen, out: Reading, table: TableState): 
       })
       return next
     }
+    if (lane.currency) out.currencies.add(lane.currency)
     packing.begin(line, lane.kind, lane.quantity, lane.valueCents)
     packing.putSpan(0, bytes, lane.tickerStart, lane.tickerEnd)
     packing.putText(1, lane.isin)

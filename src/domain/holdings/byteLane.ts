@@ -35,32 +35,31 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * One pass over the file's bytes: its quotes and line feeds counted, and whether it is valid
- * UTF-8. Every multi-byte UTF-8 sequence is made of bytes of 0x80 and over, so the file is valid
- * exactly when each run of such bytes is; the runs are decoded (strictly) on their own.
+ * UTF-8. Every byte before the first of 0x80 and over is ASCII, and a multi-byte UTF-8 sequence
+ * starts there, so the file is valid exactly when the rest from there decodes (strictly). The loop
+ * only counts: it is the same small loop for every file, so its optimised code is kept.
  */
 export function scanBytes(b: Uint8Array): ByteScan {
   let quotes = 0
   let lineFeeds = 0
-  let valid = true
+  let high = -1
   const n = b.length
   for (let i = 0; i < n; i += 1) {
     const c = b[i] as number
-    if (c < 128) {
-      if (c === 34) quotes += 1
-      else if (c === 10) lineFeeds += 1
-      continue
-    }
-    let j = i + 1
-    while (j < n && (b[j] as number) >= 128) j += 1
-    if (valid)
-      try {
-        fatalUtf8.decode(b.subarray(i, j))
-      } catch {
-        valid = false
-      }
-    i = j - 1
+    if (c === 34) quotes += 1
+    else if (c === 10) lineFeeds += 1
+    else if (c >= 128 && high < 0) high = i
   }
-  return { encoding: valid ? 'utf-8' : 'windows-1252', quotes, lineFeeds }
+  return { encoding: high < 0 || validUtf8(b.subarray(high)) ? 'utf-8' : 'windows-1252', quotes, lineFeeds }
+}
+
+function validUtf8(b: Uint8Array): boolean {
+  try {
+    fatalUtf8.decode(b)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -167,15 +166,37 @@ export function openByteSource(bytes: Uint8Array, tuning: ByteTuning = BYTE_TUNI
   for (let records = 0; (records < tuning.headRows || cut < tuning.headBytes) && cut < bytes.length; records += 1)
     cut = recordNext(bytes, cut, sep)
   if (cut >= bytes.length) return null
-  return {
+  return new BytesWithHead(
     bytes,
     delimiter,
-    head: headDecoder.decode(bytes.subarray(0, cut)),
+    headDecoder.decode(bytes.subarray(0, cut)),
     cut,
-    headRows: tuning.headRows,
-    lineFeeds: scan.lineFeeds,
-    decode: (start, end) => pieceDecoder.decode(bytes.subarray(start, end)),
-    whole: () => headDecoder.decode(bytes),
+    tuning.headRows,
+    scan.lineFeeds,
+    headDecoder,
+    pieceDecoder,
+  )
+}
+
+/** A ByteSource. A class, so that `decode` is the same function for every file (see parse.ts's FastRowReader). */
+class BytesWithHead implements ByteSource {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly delimiter: Delimiter,
+    readonly head: string,
+    readonly cut: number,
+    readonly headRows: number,
+    readonly lineFeeds: number,
+    private readonly headDecoder: TextDecoder,
+    private readonly pieceDecoder: TextDecoder,
+  ) {}
+
+  decode(start: number, end: number): string {
+    return this.pieceDecoder.decode(this.bytes.subarray(start, end))
+  }
+
+  whole(): string {
+    return this.headDecoder.decode(this.bytes)
   }
 }
 
@@ -284,6 +305,17 @@ export function hasLabelWord(b: Uint8Array, start: number, end: number): boolean
   return false
 }
 
+/** A security type cell, read once per distinct value (module functions: the same call target for every file). */
+function typeOf(t: string): { text: string | null; cash: boolean } {
+  return { text: t || null, cash: isCashType(t) }
+}
+
+/** A currency cell's known code, or null. */
+function knownCurrency(raw: string): string | null {
+  const code = currencyCode(raw)
+  return isKnownCurrency(code) ? code : null
+}
+
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 const MAX_CELLS = 512
 
@@ -327,11 +359,8 @@ export class FastRows {
   private readonly currencyAt: number
   private readonly dollarCurrency: string | null
   private readonly bareCurrency: string | null
-  private readonly types = new ByteIntern((t) => ({ text: t || null, cash: isCashType(t) }))
-  private readonly currencies = new ByteIntern((raw) => {
-    const code = currencyCode(raw)
-    return isKnownCurrency(code) ? code : null
-  })
+  private readonly types = new ByteIntern(typeOf)
+  private readonly currencies = new ByteIntern(knownCurrency)
   /** The last amount read by `plain`. */
   private amount = 0
   private dollar = false

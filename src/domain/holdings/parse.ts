@@ -47,6 +47,27 @@ export interface Position {
   securityType: string | null
 }
 
+/**
+ * Every Position has one shape in the engine: the same properties, in toPosition's order. A
+ * field's representation there is set by the first values it gets and widened, at a cost, by a
+ * later value of another kind: the positions made here first give each field every kind it can
+ * hold (null, a small integer, a fraction, a string), so that code optimised over a file's first
+ * 100,000 positions is not thrown away when its last line (cash without a quantity, as brokers
+ * write it) holds a null.
+ */
+export const POSITION_SHAPES: readonly Position[] = [null, 1, 0.5].map((n) => ({
+  line: 1,
+  kind: 'security',
+  ticker: n === null ? null : 'A',
+  isin: n === null ? null : 'A',
+  cusip: n === null ? null : 'A',
+  name: n === null ? null : 'A',
+  quantity: n,
+  valueCents: n,
+  currency: n === null ? null : 'USD',
+  securityType: n === null ? null : 'A',
+}))
+
 /** A row that was recognised and deliberately not counted as a position. */
 export interface SkippedRow {
   line: number
@@ -174,20 +195,20 @@ interface Tail {
   rest?: ByteSource
 }
 
-/** Reads an ordinary row from the bytes at `at` (on `line`): the index after it, or -1 where the row is the text reader's. */
-type FastRow = (bytes: Uint8Array, at: number, line: number) => number
+/**
+ * What forEachRow calls for each row: an object with a method, not a closure made per file (see
+ * FastRowReader). `visit` returns false to stop.
+ */
+interface RowVisitor {
+  visit(row: CsvRow): boolean | void
+}
 
 /**
  * Visits a segment's rows, then the tail's, until `visit` returns false. The tail's rows are one
  * object, rewritten for each row: a visitor keeps a row's cells, never the row.
  */
-function forEachRow(
-  seg: Segment,
-  tail: Tail | null,
-  visit: (row: CsvRow) => boolean | void,
-  fast?: FastRow | null,
-): void {
-  for (const row of seg.rows) if (visit(row) === false) return
+function forEachRow(seg: Segment, tail: Tail | null, visitor: RowVisitor, fast?: FastRowReader | null): void {
+  for (const row of seg.rows) if (visitor.visit(row) === false) return
   if (!tail) return
   let i = tail.from
   let line = tail.line
@@ -199,7 +220,7 @@ function forEachRow(
     row.fields = r.fields
     row.start = i
     row.end = recordEnd(tail.text, i, r.next)
-    if (visit(row) === false) return
+    if (visitor.visit(row) === false) return
     i = r.next
     line = r.nextLine
   }
@@ -212,7 +233,7 @@ function forEachRow(
   let at = rest.cut
   while (at < n) {
     if (fast) {
-      const next = fast(bytes, at, line)
+      const next = fast.row(bytes, at, line)
       if (next >= 0) {
         at = next
         line += 1
@@ -227,7 +248,7 @@ function forEachRow(
     row.start = 0
     row.end = recordEnd(piece, 0, r.next)
     row.text = piece
-    if (visit(row) === false) return
+    if (visitor.visit(row) === false) return
     row.text = undefined
     at = next
     line = r.nextLine
@@ -250,22 +271,48 @@ function readSegment(
   const seen: Seen = { texts: rowTexts(text, rest ? rest.lineFeeds : text.length / 32), cells: new Map() }
   const table: TableState = { afterBlank: false, other: null }
   const fast = rest
-    ? fastRows(new FastRows(headers, mapping, decimalMark, valueCurrency, rest.delimiter), seen, out, table)
+    ? new FastRowReader(new FastRows(headers, mapping, decimalMark, valueCurrency, rest.delimiter), seen, out, table)
     : null
-  forEachRow(seg, tail, (row) => readRow(row, headers, mapping, ctx, seen, out, table), fast)
+  forEachRow(seg, tail, new SegmentRows(headers, mapping, ctx, seen, out, table), fast)
   endOtherTable(table)
 }
 
+/** readRow for each row of a segment. */
+class SegmentRows implements RowVisitor {
+  constructor(
+    private readonly headers: string[],
+    private readonly mapping: ColumnMapping,
+    private readonly ctx: RowContext,
+    private readonly seen: Seen,
+    private readonly out: Reading,
+    private readonly table: TableState,
+  ) {}
+
+  visit(row: CsvRow): void {
+    readRow(row, this.headers, this.mapping, this.ctx, this.seen, this.out, this.table)
+  }
+}
+
 /**
- * The byte lane's rows (byteLane.ts): as readRow takes them, where it would give a position or a
- * duplicate; the text reader reads every other row, and every row inside another table.
+ * The byte lane's rows (byteLane.ts): as readRow takes them, where they would give a position or a
+ * duplicate; the text reader reads every other row, and every row inside another table. A class,
+ * so that the worker's optimised loop calls the same `row` for every file (see RowTable).
  */
-function fastRows(lane: FastRows, seen: Seen, out: Reading, table: TableState): FastRow {
-  return (bytes, at, line) => {
+class FastRowReader {
+  constructor(
+    private readonly lane: FastRows,
+    private readonly seen: Seen,
+    private readonly out: Reading,
+    private readonly table: TableState,
+  ) {}
+
+  /** Reads an ordinary row from the bytes at `at` (on `line`): the index after it, or -1 where the row is the text reader's. */
+  row(bytes: Uint8Array, at: number, line: number): number {
+    const { lane, out, table } = this
     if (table.afterBlank || table.other) return -1
     const next = lane.read(bytes, at)
     if (next < 0) return -1
-    const dup = seen.texts.earlierHashed(lane.hash, bytes, at, lane.end, line)
+    const dup = this.seen.texts.earlierHashed(lane.hash, bytes, at, lane.end, line)
     if (dup !== null) {
       out.problems.push(duplicate(line, dup))
       return next
@@ -443,17 +490,24 @@ function readRow(
 }
 
 function sampleAmounts(segments: readonly Segment[], tail: Tail | null, mapping: ColumnMapping): string[] {
-  const samples: string[] = []
-  segments.forEach((s, i) =>
-    forEachRow(s, i === segments.length - 1 ? tail : null, (r) => {
-      if (samples.length >= 600) return false
-      for (const c of [mapping.value, mapping.quantity, mapping.price]) {
-        const v = cell(r.fields, c)
-        if (/\d/.test(v)) samples.push(v)
-      }
-    }),
-  )
-  return samples
+  const samples = new AmountSamples(mapping)
+  segments.forEach((s, i) => forEachRow(s, i === segments.length - 1 ? tail : null, samples))
+  return samples.samples
+}
+
+/** The first 600 amounts of the value, quantity and price columns (for the decimal mark). */
+class AmountSamples implements RowVisitor {
+  readonly samples: string[] = []
+  constructor(private readonly mapping: ColumnMapping) {}
+
+  visit(r: CsvRow): boolean {
+    if (this.samples.length >= 600) return false
+    for (const c of [this.mapping.value, this.mapping.quantity, this.mapping.price]) {
+      const v = cell(r.fields, c)
+      if (/\d/.test(v)) this.samples.push(v)
+    }
+    return true
+  }
 }
 
 /** The account's currency: the value header's, a base-currency line, or the one currency all rows share. */

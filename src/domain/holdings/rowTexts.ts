@@ -36,75 +36,109 @@ function hashOf(source: RowSource, start: number, end: number): number {
 }
 
 export function rowTexts(text: string, expectedRows = text.length / 32): RowTexts {
-  // Room for the rows expected at half load, so that the table rarely grows (rebuilding it was
-  // 4-12 ms of a 100,000-row parse). A slot holds a hash and its row's number + 1 (0: empty), so
-  // that a probe touches one cache line; the rows' spans are kept in the order they came.
-  let size = 1024
-  while (size < expectedRows * 2 && size < 1 << 24) size *= 2
-  let count = 0
-  let slots = new Int32Array(size * 2)
-  let rows = new Int32Array(Math.max(256, Math.ceil(expectedRows)) * 4)
-  const sources: RowSource[] = [text]
+  return new RowTable(text, expectedRows)
+}
+
+/**
+ * The table. A class, not closures made per file: the worker's optimised code calls the same
+ * functions for every file (a closure made anew for each file is another call target, and the
+ * code compiled for the first file's was thrown away on the second's).
+ */
+class RowTable implements RowTexts {
+  private size = 1024
+  private count = 0
+  private slots: Int32Array
+  private rows: Int32Array
+  private readonly sources: RowSource[]
   // By source (a string by its text: equal texts may share one), so that a file with many rows
   // decoded on their own does not look through every earlier one.
-  const indexes = new Map<RowSource, number>([[text, 0]])
-  let lastSource: RowSource = text
-  let lastIndex = 0
+  private readonly indexes: Map<RowSource, number>
+  private lastSource: RowSource
+  private lastIndex = 0
 
-  const indexOf = (source: RowSource) => {
-    if (source === lastSource) return lastIndex
-    let k = indexes.get(source)
-    if (k === undefined) {
-      k = sources.push(source) - 1
-      indexes.set(source, k)
+  constructor(
+    private readonly text: string,
+    expectedRows: number,
+  ) {
+    // Room for the rows expected at half load, so that the table rarely grows (rebuilding it was
+    // 4-12 ms of a 100,000-row parse). A slot holds a hash and its row's number + 1 (0: empty), so
+    // that a probe touches one cache line; the rows' spans are kept in the order they came.
+    while (this.size < expectedRows * 2 && this.size < 1 << 24) this.size *= 2
+    this.slots = new Int32Array(this.size * 2)
+    this.rows = new Int32Array(Math.max(256, Math.ceil(expectedRows)) * 4)
+    this.sources = [text]
+    this.indexes = new Map<RowSource, number>([[text, 0]])
+    this.lastSource = text
+  }
+
+  earlier(start: number, end: number, line: number): number | null {
+    return this.earlierHashed(hashOf(this.text, start, end), this.text, start, end, line)
+  }
+
+  earlierIn(source: RowSource, start: number, end: number, line: number): number | null {
+    return this.earlierHashed(hashOf(source, start, end), source, start, end, line)
+  }
+
+  earlierHashed(h: number, source: RowSource, start: number, end: number, line: number): number | null {
+    const slots = this.slots
+    const mask = this.size - 1
+    for (let slot = h & mask; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & mask) {
+      const r = (slots[slot * 2 + 1] as number) - 1
+      if (slots[slot * 2] === h && this.same(r, source, start, end)) return this.rows[r * 4 + 2] as number
     }
-    lastSource = source
-    lastIndex = k
+    if (this.count * 2 >= this.size) this.grow()
+    if ((this.count + 1) * 4 > this.rows.length) {
+      const more = new Int32Array(this.rows.length * 2)
+      more.set(this.rows)
+      this.rows = more
+    }
+    const rows = this.rows
+    const at = this.count * 4
+    rows[at] = start
+    rows[at + 1] = end
+    rows[at + 2] = line
+    rows[at + 3] = this.indexOf(source)
+    this.place(h, this.count)
+    this.count += 1
+    return null
+  }
+
+  private indexOf(source: RowSource): number {
+    if (source === this.lastSource) return this.lastIndex
+    let k = this.indexes.get(source)
+    if (k === undefined) {
+      k = this.sources.push(source) - 1
+      this.indexes.set(source, k)
+    }
+    this.lastSource = source
+    this.lastIndex = k
     return k
   }
+
   /** Whether row r's text is source[start, end). */
-  const same = (r: number, source: RowSource, start: number, end: number) => {
+  private same(r: number, source: RowSource, start: number, end: number): boolean {
+    const rows = this.rows
     const a = rows[r * 4] as number
-    const other = sources[rows[r * 4 + 3] as number] as RowSource
+    const other = this.sources[rows[r * 4 + 3] as number] as RowSource
     if ((rows[r * 4 + 1] as number) - a !== end - start) return false
     for (let i = 0; i < end - start; i += 1) if (codeAt(other, a + i) !== codeAt(source, start + i)) return false
     return true
   }
-  const place = (h: number, row: number) => {
-    let slot = h & (size - 1)
-    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & (size - 1)
+
+  private place(h: number, row: number): void {
+    const slots = this.slots
+    const mask = this.size - 1
+    let slot = h & mask
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask
     slots[slot * 2] = h
     slots[slot * 2 + 1] = row + 1
   }
-  const grow = () => {
-    const old = slots
-    size *= 2
-    slots = new Int32Array(size * 2)
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) place(old[s] as number, (old[s + 1] as number) - 1)
-  }
-  const earlierHashed = (h: number, source: RowSource, start: number, end: number, line: number) => {
-    for (let slot = h & (size - 1); slots[slot * 2 + 1] !== 0; slot = (slot + 1) & (size - 1)) {
-      const r = (slots[slot * 2 + 1] as number) - 1
-      if (slots[slot * 2] === h && same(r, source, start, end)) return rows[r * 4 + 2] as number
-    }
-    if (count * 2 >= size) grow()
-    if ((count + 1) * 4 > rows.length) {
-      const more = new Int32Array(rows.length * 2)
-      more.set(rows)
-      rows = more
-    }
-    rows[count * 4] = start
-    rows[count * 4 + 1] = end
-    rows[count * 4 + 2] = line
-    rows[count * 4 + 3] = indexOf(source)
-    place(h, count)
-    count += 1
-    return null
-  }
 
-  return {
-    earlier: (start, end, line) => earlierHashed(hashOf(text, start, end), text, start, end, line),
-    earlierIn: (source, start, end, line) => earlierHashed(hashOf(source, start, end), source, start, end, line),
-    earlierHashed,
+  private grow(): void {
+    const old = this.slots
+    this.size *= 2
+    this.slots = new Int32Array(this.size * 2)
+    for (let s = 0; s < old.length; s += 2)
+      if (old[s + 1] !== 0) this.place(old[s] as number, (old[s + 1] as number) - 1)
   }
 }

@@ -211,20 +211,41 @@ export function normalizeName(s: string): string {
  * but the few that may match.
  */
 export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolean {
-  const words = new Set<string>()
-  for (const key of keys) {
-    let longest = ''
-    for (const w of key.split(' ')) if (w.length > longest.length) longest = w
-    if (longest !== '') words.add(longest)
+  const filter = new NameFilter(keys)
+  return (name) => filter.test(name)
+}
+
+/**
+ * mayNormalizeTo's test, as an object: the look-through calls its `test` for every row, the same
+ * function for every portfolio (a closure made per portfolio is another call target, and the
+ * page's optimised code for the last one was thrown away).
+ */
+export class NameFilter {
+  private readonly any: RegExp | null = null
+  private readonly anyCase: RegExp | null = null
+  private readonly either: RegExp | null = null
+
+  constructor(keys: Iterable<string>) {
+    const words = new Set<string>()
+    for (const key of keys) {
+      let longest = ''
+      for (const w of key.split(' ')) if (w.length > longest.length) longest = w
+      if (longest !== '') words.add(longest)
+    }
+    if (words.size === 0) return
+    // The words are normalizeName's output: letters a-z and digits only, nothing to escape. A name
+    // in plain ASCII is tested ignoring case, which is the same as lower-casing it first (no copy).
+    this.any = new RegExp([...words].join('|'))
+    this.anyCase = new RegExp(this.any.source, 'i')
+    // One test for most names: neither a word nor a character beyond ASCII.
+    this.either = new RegExp(`${this.any.source}|[\\u0080-\\uffff]`, 'i')
   }
-  if (words.size === 0) return () => false
-  // The words are normalizeName's output: letters a-z and digits only, nothing to escape. A name
-  // in plain ASCII is tested ignoring case, which is the same as lower-casing it first (no copy).
-  const any = new RegExp([...words].join('|'))
-  const anyCase = new RegExp(any.source, 'i')
-  // One test for most names: neither a word nor a character beyond ASCII.
-  const either = new RegExp(`${any.source}|[\\u0080-\\uffff]`, 'i')
-  return (name) => either.test(name) && (NON_ASCII.test(name) ? any.test(foldName(name)) : anyCase.test(name))
+
+  test(name: string): boolean {
+    const { any, anyCase, either } = this
+    if (any === null || anyCase === null || either === null) return false
+    return either.test(name) && (NON_ASCII.test(name) ? any.test(foldName(name)) : anyCase.test(name))
+  }
 }
 
 const COMMON_NAME_WORDS = new Set(
@@ -269,22 +290,41 @@ export function namesCompany(
 export function mentionsCompany(
   company: Pick<TargetCompany, 'name' | 'ticker' | 'isin' | 'cusip'>,
 ): (p: { ticker: string | null; name: string | null; isin: string | null; cusip: string | null }) => boolean {
-  const names = namesCompany(company)
-  const ticker = normalizeTicker(company.ticker)
-  const first = normalizeName(company.name).split(' ')[0] ?? ''
-  // The ticker, then a separator or the end: "PLTR 01/17/25 C50", "PLTR.PRA", "PLTR-P" (not "PLTRX").
-  const escaped = ticker.replace(REGEXP_SPECIAL, '\\$&')
-  const tickerFirst = ticker.length >= 3 ? `^\\s*${escaped}(?![a-z0-9])` : ''
-  const byTicker = tickerFirst ? new RegExp(tickerFirst, 'i') : null
-  const alternatives = [first, tickerFirst].filter((x) => x !== '')
-  if (alternatives.length === 0) return () => false
-  const quick = new RegExp(alternatives.join('|'), 'i')
-  // One test for most names: neither the words above nor a character beyond ASCII (to fold).
-  const either = new RegExp(`${quick.source}|[\\u0080-\\uffff]`, 'i')
-  // An option's OCC symbol: the ticker, the expiry as yymmdd, C or P, the strike; Fidelity writes
-  // it after a minus (" -PLTR270115C80").
-  const option = ticker.length >= 3 ? new RegExp(`^[\\s-]*${escaped}\\d{6}[CP]\\d`) : null
-  return (p) => {
+  const mentions = new CompanyMentions(company)
+  return (p) => mentions.test(p)
+}
+
+/** mentionsCompany's test, as an object (see NameFilter: the same `test` for every portfolio). */
+export class CompanyMentions {
+  private readonly names: ReturnType<typeof namesCompany>
+  private readonly ticker: string
+  private readonly byTicker: RegExp | null
+  private readonly quick: RegExp | null = null
+  private readonly either: RegExp | null = null
+  private readonly option: RegExp | null
+
+  constructor(company: Pick<TargetCompany, 'name' | 'ticker' | 'isin' | 'cusip'>) {
+    this.names = namesCompany(company)
+    const ticker = normalizeTicker(company.ticker)
+    this.ticker = ticker
+    const first = normalizeName(company.name).split(' ')[0] ?? ''
+    // The ticker, then a separator or the end: "PLTR 01/17/25 C50", "PLTR.PRA", "PLTR-P" (not "PLTRX").
+    const escaped = ticker.replace(REGEXP_SPECIAL, '\\$&')
+    const tickerFirst = ticker.length >= 3 ? `^\\s*${escaped}(?![a-z0-9])` : ''
+    this.byTicker = tickerFirst ? new RegExp(tickerFirst, 'i') : null
+    // An option's OCC symbol: the ticker, the expiry as yymmdd, C or P, the strike; Fidelity writes
+    // it after a minus (" -PLTR270115C80").
+    this.option = ticker.length >= 3 ? new RegExp(`^[\\s-]*${escaped}\\d{6}[CP]\\d`) : null
+    const alternatives = [first, tickerFirst].filter((x) => x !== '')
+    if (alternatives.length === 0) return
+    this.quick = new RegExp(alternatives.join('|'), 'i')
+    // One test for most names: neither the words above nor a character beyond ASCII (to fold).
+    this.either = new RegExp(`${this.quick.source}|[\\u0080-\\uffff]`, 'i')
+  }
+
+  test(p: { ticker: string | null; name: string | null; isin: string | null; cusip: string | null }): boolean {
+    const { ticker, quick, either, option } = this
+    if (quick === null || either === null) return false
     const t = p.ticker ?? ''
     const n = p.name ?? ''
     if (
@@ -296,6 +336,6 @@ export function mentionsCompany(
       return true
     if (option !== null && t.length > ticker.length + 7 && option.test(t)) return true
     if (!either.test(n) || (!quick.test(n) && !(NON_ASCII.test(n) && quick.test(foldName(n))))) return false
-    return byTicker?.test(n) === true || names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
+    return this.byTicker?.test(n) === true || this.names({ isin: p.isin ?? '', cusip: p.cusip ?? '' }, t, n)
   }
 }

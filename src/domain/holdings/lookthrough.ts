@@ -9,10 +9,10 @@ import type { Company } from '../company/schema'
 import { positionKey, classFromType, type ClassSource, type PositionClass } from './classify'
 import { convertCents, formatMoneyFromCents } from './currency'
 import type { FundWeightFile } from './fundFile'
-import { mayNormalizeTo, mentionsCompany, normalizeName, normalizeTicker } from './identifiers'
+import { CompanyMentions, NameFilter, normalizeName, normalizeTicker } from './identifiers'
 import type { LeftOutSecurity, Position, StatedTotal } from './parse'
 import type { Fund } from './schema'
-import { CLASSES_SHOWN, shownClassesKeeper } from './shownClasses'
+import { CLASSES_SHOWN, ShownClasses } from './shownClasses'
 
 /** The company looked through for: its identifiers as the data layer gives them. */
 export interface TargetCompany {
@@ -181,52 +181,74 @@ type Match =
 
 /** A lookup from every identifier to what it names. Company identifiers win over fund files, fund files over the data layer. */
 export function buildIndex(company: TargetCompany, funds: readonly Fund[], files: readonly FundWeightFile[] = []) {
-  const byIsin = new Map<string, Match>()
-  const byCusip = new Map<string, Match>()
-  const byTicker = new Map<string, Match>()
-  const byName = new Map<string, Match>()
-  const set = (m: Map<string, Match>, k: string | null, v: Match) => {
-    if (k && !m.has(k)) m.set(k, v)
-  }
-  const isCompany = (c: { ticker: string | null; isin: string | null; cusip: string | null; name: string }) =>
-    (c.isin !== null && c.isin === company.isin) ||
-    (c.cusip !== null && c.cusip === company.cusip) ||
-    (c.ticker !== null && normalizeTicker(c.ticker) === normalizeTicker(company.ticker))
-  const direct: Match = { kind: 'company' }
-  set(byIsin, company.isin, direct)
-  set(byCusip, company.cusip, direct)
-  set(byTicker, normalizeTicker(company.ticker), direct)
-  set(byName, normalizeName(company.name), direct)
-  const add = (ids: { isins: string[]; cusips: string[]; tickers: string[]; names: string[] }, m: Match) => {
-    ids.isins.forEach((k) => set(byIsin, k, m))
-    ids.cusips.forEach((k) => set(byCusip, k, m))
-    ids.tickers.forEach((k) => set(byTicker, normalizeTicker(k), m))
-    ids.names.forEach((k) => set(byName, normalizeName(k), m))
-  }
-  for (const file of files) {
-    if (file.companyId !== company.id) continue
-    const via: Via = {
-      fundId: file.id,
-      name: file.fundName,
-      weight: file.weight,
-      sample: false,
-      source: 'file',
-      asOf: file.asOf,
+  const index = new IdentifierIndex(company, funds, files)
+  return (p: Position): Match | null => index.match(p)
+}
+
+/** buildIndex's lookup, as an object: the look-through calls the same `match` for every portfolio. */
+class IdentifierIndex {
+  private readonly byIsin = new Map<string, Match>()
+  private readonly byCusip = new Map<string, Match>()
+  private readonly byTicker = new Map<string, Match>()
+  private readonly byName = new Map<string, Match>()
+  private readonly mayName: NameFilter
+
+  constructor(company: TargetCompany, funds: readonly Fund[], files: readonly FundWeightFile[]) {
+    const { byIsin, byCusip, byTicker, byName } = this
+    const set = (m: Map<string, Match>, k: string | null, v: Match) => {
+      if (k && !m.has(k)) m.set(k, v)
     }
-    add(file.appliesTo, { kind: 'fund', fundKind: 'fund', via, file })
+    const isCompany = (c: { ticker: string | null; isin: string | null; cusip: string | null; name: string }) =>
+      (c.isin !== null && c.isin === company.isin) ||
+      (c.cusip !== null && c.cusip === company.cusip) ||
+      (c.ticker !== null && normalizeTicker(c.ticker) === normalizeTicker(company.ticker))
+    const direct: Match = { kind: 'company' }
+    set(byIsin, company.isin, direct)
+    set(byCusip, company.cusip, direct)
+    set(byTicker, normalizeTicker(company.ticker), direct)
+    set(byName, normalizeName(company.name), direct)
+    const add = (ids: { isins: string[]; cusips: string[]; tickers: string[]; names: string[] }, m: Match) => {
+      ids.isins.forEach((k) => set(byIsin, k, m))
+      ids.cusips.forEach((k) => set(byCusip, k, m))
+      ids.tickers.forEach((k) => set(byTicker, normalizeTicker(k), m))
+      ids.names.forEach((k) => set(byName, normalizeName(k), m))
+    }
+    for (const file of files) {
+      if (file.companyId !== company.id) continue
+      const via: Via = {
+        fundId: file.id,
+        name: file.fundName,
+        weight: file.weight,
+        sample: false,
+        source: 'file',
+        asOf: file.asOf,
+      }
+      add(file.appliesTo, { kind: 'fund', fundKind: 'fund', via, file })
+    }
+    for (const fund of funds) {
+      const weight = fund.constituents.filter(isCompany).reduce((s, c) => s + c.weight, 0)
+      const via: Via = {
+        fundId: fund.id,
+        name: fund.name,
+        weight,
+        sample: fund.sample,
+        source: 'data',
+        asOf: fund.asOf,
+      }
+      add({ ...fund, names: [fund.name, ...fund.names] }, { kind: 'fund', fundKind: fund.kind, via, file: null })
+    }
+    this.mayName = new NameFilter(byName.keys())
   }
-  for (const fund of funds) {
-    const weight = fund.constituents.filter(isCompany).reduce((s, c) => s + c.weight, 0)
-    const via: Via = { fundId: fund.id, name: fund.name, weight, sample: fund.sample, source: 'data', asOf: fund.asOf }
-    add({ ...fund, names: [fund.name, ...fund.names] }, { kind: 'fund', fundKind: fund.kind, via, file: null })
+
+  match(p: Position): Match | null {
+    return (
+      (p.isin && this.byIsin.get(p.isin)) ||
+      (p.cusip && this.byCusip.get(p.cusip)) ||
+      (p.ticker && this.byTicker.get(normalizeTicker(p.ticker))) ||
+      (p.name && this.mayName.test(p.name) && this.byName.get(normalizeName(p.name))) ||
+      null
+    )
   }
-  const mayName = mayNormalizeTo(byName.keys())
-  return (p: Position): Match | null =>
-    (p.isin && byIsin.get(p.isin)) ||
-    (p.cusip && byCusip.get(p.cusip)) ||
-    (p.ticker && byTicker.get(normalizeTicker(p.ticker))) ||
-    (p.name && mayName(p.name) && byName.get(normalizeName(p.name))) ||
-    null
 }
 
 /** A left-out row as a position without amounts, to be matched like one. */
@@ -285,13 +307,13 @@ function classOf(
   m: Match | null,
   user: PositionClass | undefined,
   type: string | null,
-  typeClass: (type: string | null) => ReturnType<typeof classFromType>,
+  types: TypeClasses,
 ): Classed {
   if (user) return classed(user, 'user')
   if (m?.kind === 'company') return COMPANY_BY_DATA
   if (m?.kind === 'fund')
     return classed(m.fundKind === 'fund' ? 'fund' : 'holder', m.via.source === 'file' ? 'fund-file' : 'data')
-  const t = typeClass(type)
+  const t = types.of(type)
   return t ? BY_TYPE[t] : UNKNOWN
 }
 
@@ -333,104 +355,139 @@ export function lookThroughStream(
   funds: readonly Fund[],
   options: LookThroughOptions = {},
 ): LookThroughStream {
-  const currency = options.currency ?? null
-  const rates = options.rates ?? {}
-  const userClasses = options.classes ?? {}
-  const match = buildIndex(company, funds, options.fundFiles ?? [])
-  const mentions = mentionsCompany(company)
-  let totalCents = 0
-  let cashCents = 0
-  let directCents = 0
-  let indirectCents = 0
-  let coveredCents = 0
-  let consideredCents = 0
-  let checkedClean = 0
-  let checkedWithNotes = 0
-  let knownZero = 0
-  let usesSampleData = false
-  const rows: ExposureRow[] = []
-  const holders: HolderRow[] = []
-  const shown = shownClassesKeeper(CLASSES_SHOWN)
-  const classedFunds: ClassifiedPosition[] = []
-  // The user's choices are looked up by key; without any, the key is built only for rows kept.
-  const anyUserClass = Object.keys(userClasses).length > 0
-  // A file has a handful of security types ("Stock", "ETF"): each is read once, not once per row.
-  const typeClasses = new Map<string | null, ReturnType<typeof classFromType>>()
-  const typeClass = (type: string | null) => {
-    let c = typeClasses.get(type)
-    if (c === undefined) typeClasses.set(type, (c = classFromType(type)))
+  return new LookThroughAccumulator(company, funds, options)
+}
+
+/**
+ * A file has a handful of security types ("Stock", "ETF"): each is read once, not once per row.
+ */
+class TypeClasses {
+  private readonly byType = new Map<string | null, ReturnType<typeof classFromType>>()
+
+  of(type: string | null): ReturnType<typeof classFromType> {
+    let c = this.byType.get(type)
+    if (c === undefined) this.byType.set(type, (c = classFromType(type)))
     return c
   }
-  const unresolved: UnresolvedPosition[] = []
-  const companyWithoutValue: CompanyOfUnknownSize[] = []
-  const missingRates = new Set<string>()
-  const filesUsed = new Set<FundWeightFile>()
-  /** The position is the company's own shares, by the data or by the user's own class. */
-  const isCompany = (p: Position): boolean => {
-    const chosen = anyUserClass ? userClasses[positionKey(p)] : undefined
-    return chosen ? chosen === 'company' : match(p)?.kind === 'company'
+}
+
+/**
+ * The stream's state and steps. A class, not closures made per portfolio: the page looks every
+ * file through with the same functions, so the code optimised for one file is kept for the next
+ * (a closure made anew is another call target, and that code was thrown away).
+ */
+class LookThroughAccumulator implements LookThroughStream {
+  private readonly currency: string | null
+  private readonly rates: Readonly<Record<string, number>>
+  private readonly userClasses: Readonly<Record<string, PositionClass>>
+  private readonly index: IdentifierIndex
+  private readonly mentions: CompanyMentions
+  private totalCents = 0
+  private cashCents = 0
+  private directCents = 0
+  private indirectCents = 0
+  private coveredCents = 0
+  private consideredCents = 0
+  private checkedClean = 0
+  private checkedWithNotes = 0
+  private knownZero = 0
+  private usesSampleData = false
+  private readonly rows: ExposureRow[] = []
+  private readonly holders: HolderRow[] = []
+  private readonly shown = new ShownClasses(CLASSES_SHOWN)
+  private readonly classedFunds: ClassifiedPosition[] = []
+  /** The user's choices are looked up by key; without any, the key is built only for rows kept. */
+  private readonly anyUserClass: boolean
+  private readonly types = new TypeClasses()
+  private readonly unresolved: UnresolvedPosition[] = []
+  private readonly companyWithoutValue: CompanyOfUnknownSize[] = []
+  private readonly missingRates = new Set<string>()
+  private readonly filesUsed = new Set<FundWeightFile>()
+
+  constructor(
+    private readonly company: TargetCompany,
+    funds: readonly Fund[],
+    private readonly options: LookThroughOptions,
+  ) {
+    this.currency = options.currency ?? null
+    this.rates = options.rates ?? {}
+    this.userClasses = options.classes ?? {}
+    this.index = new IdentifierIndex(company, funds, options.fundFiles ?? [])
+    this.mentions = new CompanyMentions(company)
+    this.anyUserClass = Object.keys(this.userClasses).length > 0
   }
-  const addOne = (p: Position): void => {
+
+  /** The position is the company's own shares, by the data or by the user's own class. */
+  private isCompany(p: Position): boolean {
+    const chosen = this.anyUserClass ? this.userClasses[positionKey(p)] : undefined
+    return chosen ? chosen === 'company' : this.index.match(p)?.kind === 'company'
+  }
+
+  add(batch: readonly Position[]): void {
+    for (const p of batch) this.addOne(p)
+  }
+
+  private addOne(p: Position): void {
     const security = securityLabel(p)
-    const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, currency, rates)
+    const v = p.valueCents === null ? null : convertCents(p.valueCents, p.currency, this.currency, this.rates)
     if (p.valueCents !== null && v === null) {
       // Pence are asked for as a pound rate (convertCents takes it): a rate per penny is easy to get 100 times wrong.
-      missingRates.add(p.currency === 'GBX' ? 'GBP' : (p.currency ?? ''))
+      this.missingRates.add(p.currency === 'GBX' ? 'GBP' : (p.currency ?? ''))
       const amount = `In ${p.currency ?? '?'} (${formatMoneyFromCents(p.valueCents, p.currency)})`
-      const until = currency ? `no rate to ${currency} given` : 'the account currency is not chosen'
+      const until = this.currency ? `no rate to ${this.currency} given` : 'the account currency is not chosen'
       // The company's own shares stay exposure, of a size not yet known: never a silent zero.
-      if (p.kind === 'security' && isCompany(p)) {
-        companyWithoutValue.push({
+      if (p.kind === 'security' && this.isCompany(p)) {
+        this.companyWithoutValue.push({
           line: p.line,
           security,
-          reason: `${company.name} shares. ${amount}; ${until}: exposure of unknown size until ${currency ? 'you give the rate' : 'you choose the account currency and give the rate'}.`,
+          reason: `${this.company.name} shares. ${amount}; ${until}: exposure of unknown size until ${this.currency ? 'you give the rate' : 'you choose the account currency and give the rate'}.`,
           cause: 'no-rate',
           short: p.valueCents < 0,
         })
         return
       }
-      unresolved.push({ line: p.line, security, reason: `${amount}; ${until}, so it is left out of every sum.` })
+      this.unresolved.push({ line: p.line, security, reason: `${amount}; ${until}, so it is left out of every sum.` })
       return
     }
     if (v !== null) {
-      totalCents += v
-      consideredCents += Math.abs(v)
+      this.totalCents += v
+      this.consideredCents += Math.abs(v)
     }
     if (p.kind !== 'security') {
-      cashCents += v ?? 0
-      coveredCents += Math.abs(v ?? 0)
+      this.cashCents += v ?? 0
+      this.coveredCents += Math.abs(v ?? 0)
       return
     }
-    const m = match(p)
-    const userKey = anyUserClass ? positionKey(p) : null
-    const classedAs = classOf(m, userKey === null ? undefined : userClasses[userKey], p.securityType, typeClass)
+    const m = this.index.match(p)
+    const userKey = this.anyUserClass ? positionKey(p) : null
+    const classedAs = classOf(m, userKey === null ? undefined : this.userClasses[userKey], p.securityType, this.types)
     // A line typed as shares that names the company without being its shares (a preferred share,
     // an option, a bond): not another company's shares, so never a known zero.
     const otherOfCompany =
       ((classedAs.by === 'type-column' && classedAs.cls === 'other-company') || classedAs.cls === 'unknown') &&
-      mentions(p)
+      this.mentions.test(p)
     const { cls, by } = otherOfCompany ? UNKNOWN : classedAs
     // The row is built only where it is kept: no closure per security (100,000 of them, with
     // their contexts, were 13 MB of the 131 MB a 100,000-row job allocated).
-    const kept = shown.note(cls, v)
+    const kept = this.shown.note(cls, v)
     if (kept || cls === 'fund') {
       const row: ClassifiedPosition = { key: userKey ?? positionKey(p), line: p.line, security, cls, by, valueCents: v }
-      if (kept) shown.place(cls, v, row)
-      if (cls === 'fund') classedFunds.push({ ...row })
+      if (kept) this.shown.place(cls, v, row)
+      if (cls === 'fund') this.classedFunds.push({ ...row })
     }
     if (v === null) {
       if (cls === 'company') {
-        companyWithoutValue.push({
+        this.companyWithoutValue.push({
           line: p.line,
           security,
-          reason: `${company.name} shares (quantity ${p.quantity ?? '?'}) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.`,
+          reason: `${this.company.name} shares (quantity ${p.quantity ?? '?'}) without a usable value: exposure of unknown size. Map the value column, or a price column, to weigh it.`,
           cause: 'no-value',
           short: (p.quantity ?? 0) < 0,
         })
         return
       }
       const what = m?.kind === 'fund' ? ` (${m.via.name})` : ''
-      unresolved.push({
+      this.unresolved.push({
         line: p.line,
         security,
         reason: `No market value or price in the file, only a quantity (${p.quantity ?? 0})${what}: it cannot be weighed.`,
@@ -439,9 +496,9 @@ export function lookThroughStream(
     }
     const short = v < 0
     if (cls === 'company') {
-      directCents += v
-      coveredCents += Math.abs(v)
-      rows.push({
+      this.directCents += v
+      this.coveredCents += Math.abs(v)
+      this.rows.push({
         line: p.line,
         security,
         route: 'direct',
@@ -454,15 +511,15 @@ export function lookThroughStream(
       return
     }
     if (cls === 'other-company') {
-      knownZero += 1
-      coveredCents += Math.abs(v)
+      this.knownZero += 1
+      this.coveredCents += Math.abs(v)
       return
     }
     if (cls === 'holder') {
-      coveredCents += Math.abs(v)
+      this.coveredCents += Math.abs(v)
       const via = m?.kind === 'fund' ? m.via : null
-      if (via?.sample) usesSampleData = true
-      holders.push({
+      if (via?.sample) this.usesSampleData = true
+      this.holders.push({
         line: p.line,
         security,
         name: via?.name ?? p.name ?? security,
@@ -473,17 +530,17 @@ export function lookThroughStream(
       return
     }
     if (cls === 'fund' && m?.kind === 'fund') {
-      coveredCents += Math.abs(v)
-      if (m.file) filesUsed.add(m.file)
+      this.coveredCents += Math.abs(v)
+      if (m.file) this.filesUsed.add(m.file)
       if (m.via.weight <= 0) {
-        if (m.file?.notes?.length) checkedWithNotes += 1
-        else checkedClean += 1
+        if (m.file?.notes?.length) this.checkedWithNotes += 1
+        else this.checkedClean += 1
         return
       }
       const effectiveCents = Math.round(v * m.via.weight)
-      indirectCents += effectiveCents
-      if (m.via.sample) usesSampleData = true
-      rows.push({
+      this.indirectCents += effectiveCents
+      if (m.via.sample) this.usesSampleData = true
+      this.rows.push({
         line: p.line,
         security,
         route: 'fund',
@@ -495,80 +552,77 @@ export function lookThroughStream(
       })
       return
     }
-    unresolved.push({
+    this.unresolved.push({
       line: p.line,
       security,
       reason:
         cls === 'fund'
           ? 'A fund with no holdings data: add the fund’s holdings file (from its issuer’s website) to look it through.'
           : otherOfCompany
-            ? `Names ${company.name} but is not recognised as its shares (${p.securityType ? `the file calls it “${p.securityType}”` : 'the file gives no type'}): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.`
+            ? `Names ${this.company.name} but is not recognised as its shares (${p.securityType ? `the file calls it “${p.securityType}”` : 'the file gives no type'}): a preferred share, an option or a bond of the company is neither its shares nor a known zero. Choose what it is below.`
             : p.securityType
               ? `Not in the holdings data, and the file’s type “${p.securityType}” does not say whether it is a fund or a company’s shares: choose what it is below.`
               : 'Not in the holdings data, and the file gives no security type that tells a fund from a company’s shares: choose what it is below.',
     })
   }
-  const add = (batch: readonly Position[]): void => {
-    for (const p of batch) addOne(p)
-  }
-  const finish = (
+
+  finish(
     statedTotal: StatedTotal | null,
-    leftOut: readonly LeftOutSecurity[] = options.leftOut ?? [],
-  ): LookThroughResult => {
+    leftOut: readonly LeftOutSecurity[] = this.options.leftOut ?? [],
+  ): LookThroughResult {
     for (const l of leftOut) {
       const p = leftOutPosition(l)
-      if (isCompany(p))
-        companyWithoutValue.push({
+      if (this.isCompany(p))
+        this.companyWithoutValue.push({
           line: l.line,
           security: securityLabel(p),
-          reason: `${company.name} shares on a row left out for a problem (${l.problem}): exposure of unknown size. Correct the row in the file and load it again to weigh it.`,
+          reason: `${this.company.name} shares on a row left out for a problem (${l.problem}): exposure of unknown size. Correct the row in the file and load it again to weigh it.`,
           cause: 'left-out',
           short: false,
         })
     }
-    companyWithoutValue.sort((a, b) => a.line - b.line)
-    const share = (c: number) => (totalCents > 0 ? c / totalCents : 0)
-    for (const r of rows) r.share = share(r.effectiveCents)
-    rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)
-    const exposureCents = directCents + indirectCents
+    this.companyWithoutValue.sort((a, b) => a.line - b.line)
+    const share = (c: number) => (this.totalCents > 0 ? c / this.totalCents : 0)
+    for (const r of this.rows) r.share = share(r.effectiveCents)
+    this.rows.sort((a, b) => b.effectiveCents - a.effectiveCents || a.line - b.line)
+    const exposureCents = this.directCents + this.indirectCents
     let grossExposureCents = 0
     let shortExposureCents = 0
-    for (const r of rows) {
+    for (const r of this.rows) {
       grossExposureCents += Math.abs(r.effectiveCents)
       if (r.effectiveCents < 0) shortExposureCents += r.effectiveCents
     }
     return {
-      currency,
-      totalCents,
-      totalExCashCents: totalCents - cashCents,
-      cashCents,
-      directCents,
-      indirectCents,
+      currency: this.currency,
+      totalCents: this.totalCents,
+      totalExCashCents: this.totalCents - this.cashCents,
+      cashCents: this.cashCents,
+      directCents: this.directCents,
+      indirectCents: this.indirectCents,
       exposureCents,
       grossExposureCents,
       shortExposureCents,
-      directShare: share(directCents),
-      indirectShare: share(indirectCents),
+      directShare: share(this.directCents),
+      indirectShare: share(this.indirectCents),
       exposureShare: share(exposureCents),
       grossExposureShare: share(grossExposureCents),
       coverage: {
-        coveredCents,
-        consideredCents,
-        share: consideredCents > 0 ? coveredCents / consideredCents : 0,
+        coveredCents: this.coveredCents,
+        consideredCents: this.consideredCents,
+        share: this.consideredCents > 0 ? this.coveredCents / this.consideredCents : 0,
       },
-      rows,
-      holders,
-      classes: { ...shown.result(), funds: classedFunds },
-      checkedClean,
-      checkedWithNotes,
-      knownZero,
-      unresolved,
-      companyWithoutValue,
-      missingRates: [...missingRates].sort(),
-      reconciliation: reconcile(totalCents, statedTotal),
-      usesSampleData,
-      fundFilesUsed: [...filesUsed],
+      rows: this.rows,
+      holders: this.holders,
+      classes: { ...this.shown.result(), funds: this.classedFunds },
+      checkedClean: this.checkedClean,
+      checkedWithNotes: this.checkedWithNotes,
+      knownZero: this.knownZero,
+      unresolved: this.unresolved,
+      companyWithoutValue: this.companyWithoutValue,
+      missingRates: [...this.missingRates].sort(),
+      reconciliation: reconcile(this.totalCents, statedTotal),
+      usesSampleData: this.usesSampleData,
+      fundFilesUsed: [...this.filesUsed],
     }
   }
-  return { add, finish }
 }

@@ -22,27 +22,37 @@ function before(cls: PositionClass, cents: number | null, b: ClassifiedPosition)
  * The caller asks `note` first and builds a security's row (for `place`) only when it is kept, so
  * a large portfolio allocates n rows, not one per security.
  */
-export function shownClassesKeeper(n: number) {
-  const shown: ClassifiedPosition[] = []
-  let anyUnknown = false
-  let count = 0
+export function shownClassesKeeper(n: number): ShownClasses {
+  return new ShownClasses(n)
+}
+
+/** The keeper (a class: the look-through calls the same `note` for every portfolio). */
+export class ShownClasses {
+  private readonly shown: ClassifiedPosition[] = []
+  private anyUnknown = false
+  private count = 0
+
+  constructor(private readonly n: number) {}
+
   /** Counts a security; true when it would be kept (its row is then worth building). */
-  const note = (cls: PositionClass, cents: number | null): boolean => {
-    count += 1
-    if (cls === 'unknown') anyUnknown = true
+  note(cls: PositionClass, cents: number | null): boolean {
+    const { n, shown } = this
+    this.count += 1
+    if (cls === 'unknown') this.anyUnknown = true
     // Full and not better than the last kept: an equal one keeps file order by staying out.
     return n > 0 && (shown.length < n || before(cls, cents, shown[n - 1] as ClassifiedPosition))
   }
+
   /** Puts a security that `note` said is kept in its place. */
-  const place = (cls: PositionClass, cents: number | null, row: ClassifiedPosition): void => {
+  place(cls: PositionClass, cents: number | null, row: ClassifiedPosition): void {
+    const shown = this.shown
     let i = shown.length
     while (i > 0 && before(cls, cents, shown[i - 1] as ClassifiedPosition)) i -= 1
     shown.splice(i, 0, row)
-    if (shown.length > n) shown.pop()
+    if (shown.length > this.n) shown.pop()
   }
-  return {
-    note,
-    place,
-    result: () => ({ shown, anyUnknown, count }),
+
+  result(): { shown: ClassifiedPosition[]; anyUnknown: boolean; count: number } {
+    return { shown: this.shown, anyUnknown: this.anyUnknown, count: this.count }
   }
 }

@@ -303,12 +303,7 @@ const BY_TYPE = { fund: classed('fund', 'type-column'), 'other-company': classed
 const COMPANY_BY_DATA = classed('company', 'data')
 const UNKNOWN = classed('unknown', 'none')
 
-function classOf(
-  m: Match | null,
-  user: PositionClass | undefined,
-  type: string | null,
-  types: TypeClasses,
-): Classed {
+function classOf(m: Match | null, user: PositionClass | undefined, type: string | null, types: TypeClasses): Classed {
   if (user) return classed(user, 'user')
   if (m?.kind === 'company') return COMPANY_BY_DATA
   if (m?.kind === 'fund')

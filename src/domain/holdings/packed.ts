@@ -76,11 +76,19 @@ class Codes {
 
 /** Rebuilds packed positions, appending them to `into` (the inverse of packPositions). */
 export function unpackPositions(packed: PackedPositions, into: Position[]): void {
+  unpackRange(packed, into, 0, packed.count, 0)
+}
+
+/**
+ * Positions [from, to) of a packed chunk, into `into`; `at` is where position `from`'s texts start
+ * in the chunk's text (0 for the first). Returns where the next position's texts start, so that a
+ * chunk can be unpacked a slice at a time.
+ */
+export function unpackRange(packed: PackedPositions, into: Position[], from: number, to: number, at: number): number {
   const { numbers, kinds, lengths, text, codes } = packed
-  let at = 0
   // Written out, not through helper closures: a closure made per chunk is another call target
   // each time, and the page's optimised loop was thrown away for it.
-  for (let i = 0; i < packed.count; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const quantity = numbers[i * 3 + 1] as number
     const valueCents = numbers[i * 3 + 2] as number
     const t = i * TEXTS
@@ -112,6 +120,7 @@ export function unpackPositions(packed: PackedPositions, into: Position[]): void
       securityType,
     })
   }
+  return at
 }
 
 const utf8 = new TextEncoder()

@@ -17,7 +17,7 @@ import {
   type Position,
 } from '../../domain/holdings/parse'
 import type { Fund } from '../../domain/holdings/schema'
-import { packPositions, unpackPositions, type PackedPositions } from '../../domain/holdings/packed'
+import { packPositions, unpackPositions, unpackRange, type PackedPositions } from '../../domain/holdings/packed'
 import { checkColumnCount, detectDelimiter, findUnclosedQuote, stripBom } from '../../domain/holdings/csv'
 import { checkFileSize, checkPastedText, decodeBytes, sniffBytes } from '../../domain/holdings/sniff'
 
@@ -293,10 +293,10 @@ const LOOK_SLICE_MS = 3
 const LOOK_TASK_MS = 4
 
 /**
- * The page's side of one job: each chunk is unpacked as it arrives and looked through there (the
- * worker only reads, so the two cores share the work), in slices between which the page stays
- * free, in the account currency of the first position; `finish` puts the answer together with
- * every position and the look-through.
+ * The page's side of one job: the chunks are unpacked and looked through there as they arrive (the
+ * worker only reads, so the two cores share the work), a slice of positions at a time, between
+ * which the page stays free, in the account currency of the first position; `finish` puts the
+ * answer together with every position and the look-through.
  */
 export class HoldingsReceiver {
   private readonly positions: Position[] = []
@@ -304,7 +304,12 @@ export class HoldingsReceiver {
   /** How many of `positions` the look-through has taken, the next slice's size, and the run under way. */
   private looked = 0
   private slice = LOOK_FIRST
+  /** Chunks not yet unpacked; the next position of the first, and where its texts start. */
+  private readonly queued: PackedPositions[] = []
+  private queuedAt = 0
+  private queuedText = 0
   private looking: Promise<void> | null = null
+  private running = false
   private taskStart = 0
   /** The account currency where the file stated it before its rows (a value header, a base-currency line). */
   private stated: string | null = null
@@ -317,10 +322,28 @@ export class HoldingsReceiver {
   chunk(m: Extract<HoldingsMessage, { type: 'chunk' }>): void {
     this.taskStart = performance.now()
     if (m.accountCurrency) this.stated = m.accountCurrency
-    unpackPositions(m.positions, this.positions)
+    // Unpacked later, a slice at a time with its look-through: unpacking a whole chunk here made
+    // this task long, and a garbage collection falling in it longer still.
+    this.queued.push(m.positions)
     this.lookOn().catch((error: unknown) => {
       this.failure ??= { error }
     })
+  }
+
+  /** Unpacks up to `n` queued positions, in file order, onto `positions`. */
+  private unpackSome(n: number): void {
+    while (n > 0 && this.queued.length > 0) {
+      const head = this.queued[0] as PackedPositions
+      const to = Math.min(head.count, this.queuedAt + n)
+      this.queuedText = unpackRange(head, this.positions, this.queuedAt, to, this.queuedText)
+      n -= to - this.queuedAt
+      this.queuedAt = to
+      if (to === head.count) {
+        this.queued.shift()
+        this.queuedAt = 0
+        this.queuedText = 0
+      }
+    }
   }
 
   /** A look-through that failed fails the job (useHoldingsWorker turns it into a message), never leaves it waiting. */
@@ -344,32 +367,39 @@ export class HoldingsReceiver {
 
   /** Looks through the positions not yet taken, pausing between tasks; one run at a time. */
   private lookOn(): Promise<void> {
-    this.looking ??= this.lookSlices().finally(() => {
-      this.looking = null
-    })
+    // A run that has ended is over at once (`running` is cleared as its loop ends, not a microtask
+    // later), so a chunk that comes in the same task starts a new one instead of waiting on it.
+    if (!this.running || !this.looking) this.looking = this.lookSlices()
     return this.looking
   }
 
   private async lookSlices(): Promise<void> {
-    while (this.looked < this.positions.length || !this.look) {
-      if (this.cancelled || this.failure) return
-      if (performance.now() - this.taskStart > LOOK_TASK_MS) {
-        await pause()
-        this.taskStart = performance.now()
+    this.running = true
+    // Cleared in the same task as the loop's end (see lookOn).
+    try {
+      while (this.looked < this.positions.length || this.queued.length > 0 || !this.look) {
+        if (this.cancelled || this.failure) return
+        if (performance.now() - this.taskStart > LOOK_TASK_MS) {
+          await pause()
+          this.taskStart = performance.now()
+        }
+        const s0 = performance.now()
+        if (this.looked === this.positions.length) this.unpackSome(this.slice)
+        if (!this.look) {
+          if (this.positions.length === 0) return
+          // The stated account currency, else the one chosen for the previous file (used where this
+          // file states none), else a guess: the first position's (finish checks it).
+          this.startLook(this.stated ?? this.job.chosenCurrency?.code ?? this.positions[0]?.currency ?? null)
+          continue
+        }
+        const end = Math.min(this.looked + this.slice, this.positions.length)
+        this.look.stream.add(this.positions.slice(this.looked, end))
+        this.looked = end
+        const took = Math.max(performance.now() - s0, 0.05)
+        this.slice = Math.max(LOOK_FIRST, Math.min(CHUNK, Math.round((this.slice * LOOK_SLICE_MS) / took)))
       }
-      if (!this.look) {
-        if (this.positions.length === 0) return
-        // The stated account currency, else the one chosen for the previous file (used where this
-        // file states none), else a guess: the first position's (finish checks it).
-        this.startLook(this.stated ?? this.job.chosenCurrency?.code ?? this.positions[0]?.currency ?? null)
-        continue
-      }
-      const s0 = performance.now()
-      const end = Math.min(this.looked + this.slice, this.positions.length)
-      this.look.stream.add(this.positions.slice(this.looked, end))
-      this.looked = end
-      const took = Math.max(performance.now() - s0, 0.05)
-      this.slice = Math.max(LOOK_FIRST, Math.min(CHUNK, Math.round((this.slice * LOOK_SLICE_MS) / took)))
+    } finally {
+      this.running = false
     }
   }
 
@@ -382,6 +412,12 @@ export class HoldingsReceiver {
     const { result } = message
     const portfolio = result.outcome.ok ? result.outcome.portfolio : null
     if (!portfolio) return message
+    // The positions still packed come first (unpacked, and looked through, a slice at a time).
+    if (this.queued.length > 0) {
+      this.taskStart = performance.now()
+      await this.lookOn()
+      this.throwFailure()
+    }
     for (const p of portfolio.positions) this.positions.push(p)
     let preview = result.preview
     if (!preview) {

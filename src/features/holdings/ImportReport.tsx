@@ -1,6 +1,7 @@
+import { useMemo } from 'react'
 import { COLUMN_FIELDS, FIELD_LABELS, type ColumnMapping } from '../../domain/holdings/columns'
 import { formatCount, plural } from '../../domain/format/format'
-import type { ParsedPortfolio, RowProblem, SkippedRow } from '../../domain/holdings/parse'
+import type { ParsedPortfolio, Position, RowProblem, SkippedRow } from '../../domain/holdings/parse'
 import { ColumnMappingForm } from './ColumnMappingForm'
 
 /** Long lists are cut here: a 100,000-row file must not put 100,000 rows in the page. */
@@ -80,6 +81,21 @@ function RecognisedColumns({ portfolio }: { portfolio: ParsedPortfolio }) {
   )
 }
 
+/**
+ * How many positions of each kind, counted once per portfolio: counting 100,000 positions on every
+ * render was a long task of its own.
+ */
+function countKinds(positions: readonly Position[]): Record<Position['kind'], number> {
+  let cash = 0
+  let pending = 0
+  for (let i = 0; i < positions.length; i += 1) {
+    const kind = (positions[i] as Position).kind
+    if (kind === 'cash') cash += 1
+    else if (kind === 'pending') pending += 1
+  }
+  return { security: positions.length - cash - pending, cash, pending }
+}
+
 /** What was read from the file: the header, the columns, what was counted, skipped or wrong. */
 export function ImportReport({
   label,
@@ -90,8 +106,7 @@ export function ImportReport({
   portfolio: ParsedPortfolio
   onRemap: (mapping: ColumnMapping) => void
 }) {
-  const counts = { security: 0, cash: 0, pending: 0 }
-  for (const p of portfolio.positions) counts[p.kind] += 1
+  const counts = useMemo(() => countKinds(portfolio.positions), [portfolio.positions])
   return (
     <section aria-labelledby="import-report-heading" className="import-report">
       <h3 id="import-report-heading">What was read from {label}</h3>

@@ -319,6 +319,12 @@ describe('byte scanning', () => {
     expect(scanBytes(new Uint8Array([0x4e, 0xe9, 0x0a]))).toEqual({ encoding: 'windows-1252', quotes: 0, lineFeeds: 1 })
     // A multi-byte sequence cut short by an ASCII byte is not UTF-8 either.
     expect(scanBytes(new Uint8Array([0xc3, 0x41])).encoding).toBe('windows-1252')
+    // Valid UTF-8 first ("é"), a windows-1252 "é" further on: every later byte is checked too.
+    expect(scanBytes(new Uint8Array([0x41, 0xc3, 0xa9, 0x0a, 0x42, 0xe9, 0x22, 0x0a]))).toEqual({
+      encoding: 'windows-1252',
+      quotes: 1,
+      lineFeeds: 2,
+    })
   })
 
   it('ends a record where the text reader ends it: after a quoted line break, not at it', () => {

@@ -35,9 +35,8 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * One pass over the file's bytes: its quotes and line feeds counted, and whether it is valid
- * UTF-8. Every byte before the first of 0x80 and over is ASCII, and a multi-byte UTF-8 sequence
- * starts there, so the file is valid exactly when the rest from there decodes (strictly). The loop
- * only counts: it is the same small loop for every file, so its optimised code is kept.
+ * UTF-8. The loop only counts and notes the first byte of 0x80 and over (it is the same small loop
+ * for every file, so its optimised code is kept); the rest is checked from there (validUtf8).
  */
 export function scanBytes(b: Uint8Array): ByteScan {
   let quotes = 0
@@ -50,16 +49,28 @@ export function scanBytes(b: Uint8Array): ByteScan {
     else if (c === 10) lineFeeds += 1
     else if (c >= 128 && high < 0) high = i
   }
-  return { encoding: high < 0 || validUtf8(b.subarray(high)) ? 'utf-8' : 'windows-1252', quotes, lineFeeds }
+  return { encoding: high < 0 || validUtf8(b, high) ? 'utf-8' : 'windows-1252', quotes, lineFeeds }
 }
 
-function validUtf8(b: Uint8Array): boolean {
-  try {
-    fatalUtf8.decode(b)
-    return true
-  } catch {
-    return false
+/**
+ * Whether b[from...] is valid UTF-8, where every byte before `from` is ASCII. Every multi-byte
+ * sequence is made of bytes of 0x80 and over, so it is valid exactly when each run of such bytes
+ * is; the runs are decoded (strictly) on their own, not the whole rest as one string.
+ */
+function validUtf8(b: Uint8Array, from: number): boolean {
+  const n = b.length
+  for (let i = from; i < n; i += 1) {
+    if ((b[i] as number) < 128) continue
+    let j = i + 1
+    while (j < n && (b[j] as number) >= 128) j += 1
+    try {
+      fatalUtf8.decode(b.subarray(i, j))
+    } catch {
+      return false
+    }
+    i = j - 1
   }
+  return true
 }
 
 /**

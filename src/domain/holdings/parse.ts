@@ -55,18 +55,20 @@ export interface Position {
  * 100,000 positions is not thrown away when its last line (cash without a quantity, as brokers
  * write it) holds a null.
  */
-export const POSITION_SHAPES: readonly Position[] = [null, 1, 0.5].map((n) => ({
-  line: 1,
-  kind: 'security',
-  ticker: n === null ? null : 'A',
-  isin: n === null ? null : 'A',
-  cusip: n === null ? null : 'A',
-  name: n === null ? null : 'A',
-  quantity: n,
-  valueCents: n,
-  currency: n === null ? null : 'USD',
-  securityType: n === null ? null : 'A',
-}))
+export const POSITION_SHAPES: readonly Position[] = Object.freeze(
+  [null, 1, 0.5].map((n): Position => ({
+    line: 1,
+    kind: 'security',
+    ticker: n === null ? null : 'A',
+    isin: n === null ? null : 'A',
+    cusip: n === null ? null : 'A',
+    name: n === null ? null : 'A',
+    quantity: n,
+    valueCents: n,
+    currency: n === null ? null : 'USD',
+    securityType: n === null ? null : 'A',
+  })),
+)
 
 /** A row that was recognised and deliberately not counted as a position. */
 export interface SkippedRow {

@@ -412,8 +412,10 @@ export class HoldingsReceiver {
     const { result } = message
     const portfolio = result.outcome.ok ? result.outcome.portfolio : null
     if (!portfolio) return message
-    // The positions still packed come first (unpacked, and looked through, a slice at a time).
-    if (this.queued.length > 0) {
+    // The positions still packed come first: unpacked, and looked through, a slice at a time; or,
+    // where the worker looked them through itself, only unpacked (as they came, before slices).
+    if (result.preview) this.unpackSome(Infinity)
+    else if (this.queued.length > 0) {
       this.taskStart = performance.now()
       await this.lookOn()
       this.throwFailure()

@@ -276,6 +276,7 @@ function readSegment(
     ? new FastRowReader(new FastRows(headers, mapping, decimalMark, valueCurrency, rest.delimiter), seen, out, table)
     : null
   forEachRow(seg, tail, new SegmentRows(headers, mapping, ctx, seen, out, table), fast)
+  seen.texts.release()
   endOtherTable(table)
 }
 

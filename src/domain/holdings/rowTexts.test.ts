@@ -35,4 +35,18 @@ describe('rowTexts', () => {
     expect(found.slice(0, 5_000).every((x) => x === null)).toBe(true)
     expect(found.slice(5_000)).toEqual([1, 2, 3, 5_000])
   })
+
+  it('forgets one file’s rows when the next file’s table takes over its arrays', () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `T${i},SECURITY ${i}`)
+    const first = spans(lines)
+    const a = rowTexts(first.text, 3_000)
+    first.rows.forEach((r) => a.earlier(r.start, r.end, r.line))
+    a.release()
+    // The same file loaded again: none of its rows is a duplicate of the first load's; a row
+    // repeated within it is.
+    const again = spans([...lines, lines[5]!])
+    const b = rowTexts(again.text, 3_000)
+    const found = again.rows.map((r) => b.earlier(r.start, r.end, r.line))
+    expect(found.filter((x) => x !== null)).toEqual([6])
+  })
 })

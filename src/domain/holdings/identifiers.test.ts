@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { funds } from '../../../mocks/data/funds'
 import { palantirTarget } from './fixtures'
 import { readFundHoldings } from './fundFile'
-import { foldName, isValidCusip, mayNormalizeTo, mentionsCompany, normalizeName, restoreCusip } from './identifiers'
+import { CompanyMentions, foldName, isValidCusip, NameFilter, normalizeName, restoreCusip } from './identifiers'
 
 describe('normalizeName', () => {
   it('gives the company’s own name for the data layer’s and the look-through’s names of it', () => {
@@ -83,10 +83,11 @@ describe('normalizeName', () => {
   })
 })
 
-describe('mayNormalizeTo', () => {
+describe('NameFilter', () => {
   // The names the look-through matches by: the company's and every fund's in the data layer.
   const keys = ['Palantir Technologies Inc.', ...funds.flatMap((f) => [f.name, ...f.names])].map(normalizeName)
-  const may = mayNormalizeTo(keys)
+  const filter = new NameFilter(keys)
+  const may = (name: string) => filter.test(name)
 
   it('never rules out a name that normalises to a key, however the file writes it', () => {
     const written = [
@@ -116,8 +117,8 @@ describe('mayNormalizeTo', () => {
   })
 
   it('rules out every name when there are no keys', () => {
-    expect(mayNormalizeTo([])('Palantir Technologies')).toBe(false)
-    expect(mayNormalizeTo([''])('Palantir Technologies')).toBe(false)
+    expect(new NameFilter([]).test('Palantir Technologies')).toBe(false)
+    expect(new NameFilter(['']).test('Palantir Technologies')).toBe(false)
   })
 })
 
@@ -144,9 +145,9 @@ describe('accented names', () => {
   })
 
   it('never rules out an accented name that normalises to a key', () => {
-    const may = mayNormalizeTo([normalizeName('Nestle SA'), normalizeName('Societe Generale')])
+    const filter = new NameFilter([normalizeName('Nestle SA'), normalizeName('Societe Generale')])
     for (const name of ['Nestlé S.A.', 'NESTLÉ SA-REG', 'Société Générale S.A.', 'SOCIÉTÉ GÉNÉRALE'])
-      expect(may(name), name).toBe(true)
+      expect(filter.test(name), name).toBe(true)
   })
 })
 
@@ -163,11 +164,11 @@ describe('restoreCusip', () => {
   })
 })
 
-describe('mentionsCompany', () => {
+describe('CompanyMentions', () => {
   const line = (ticker: string | null, name: string | null) => ({ ticker, name, isin: null, cusip: null })
 
   it('finds the company’s other securities by its ticker and a separator, in the ticker or the name, or by its name', () => {
-    const mentions = mentionsCompany(palantirTarget)
+    const mentions = new CompanyMentions(palantirTarget)
     for (const [t, n] of [
       ['PLTR.PRA', null],
       ['-PLTR270115C80', null],
@@ -178,11 +179,11 @@ describe('mentionsCompany', () => {
       [null, 'PALANTIR TECHNOLOGIES INC PFD SER A'],
       [null, 'Palantir Technologies Inc. 5% 2030'],
     ] as const)
-      expect(mentions(line(t, n)), `${t} ${n}`).toBe(true)
+      expect(mentions.test(line(t, n)), `${t} ${n}`).toBe(true)
   })
 
   it('does not take other companies for it', () => {
-    const mentions = mentionsCompany(palantirTarget)
+    const mentions = new CompanyMentions(palantirTarget)
     for (const [t, n] of [
       ['PLTRX', 'PLTRX HOLDINGS'],
       ['-PLTRX270115C80', null],
@@ -190,13 +191,13 @@ describe('mentionsCompany', () => {
       [null, 'PLTRX FUND'],
       [null, 'SECURITY 1'],
     ] as const)
-      expect(mentions(line(t, n)), `${t} ${n}`).toBe(false)
+      expect(mentions.test(line(t, n)), `${t} ${n}`).toBe(false)
   })
 
   it('reads a ticker with a dot as written, not as a pattern', () => {
     const berkshire = { name: 'Berkshire Hathaway Inc.', ticker: 'BRK.B', isin: null, cusip: null }
-    const mentions = mentionsCompany(berkshire)
-    expect(mentions(line(null, 'BRK.B 01/17/25 C500'))).toBe(true)
-    expect(mentions(line(null, 'BRKXB 01/17/25 C500'))).toBe(false)
+    const mentions = new CompanyMentions(berkshire)
+    expect(mentions.test(line(null, 'BRK.B 01/17/25 C500'))).toBe(true)
+    expect(mentions.test(line(null, 'BRKXB 01/17/25 C500'))).toBe(false)
   })
 })

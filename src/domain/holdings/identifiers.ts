@@ -174,7 +174,7 @@ export function foldName(s: string): string {
  * legal-form words anywhere. So every line of one issuer's shares gives the issuer's name:
  * "PALANTIR TECHNOLOGIES INC-A" and "Palantir Technologies Inc. Registered Shares A DL -,001" are
  * "palantir technologies", as are both classes of one issuer ("ALPHABET INC CL C" is "alphabet").
- * Words are only removed, never added (mayNormalizeTo relies on this); an ending is removed only
+ * Words are only removed, never added (NameFilter relies on this); an ending is removed only
  * with a word before it, and a lone letter only after a legal form or a security word, so a
  * name's own words stay ("PROJECT A"; "VITAMIN C CORP" is "vitamin c").
  * Preferred shares, warrants and bonds keep their words: they are not the company's shares.
@@ -208,17 +208,9 @@ export function normalizeName(s: string): string {
  * normalizeName): every word of a normalised name is a run of the folded name's own letters
  * and digits (foldName), so a name without a key's longest word can never become that key. Normalising
  * 100,000 names was most of a look-through's time; this one test per name replaces it for all
- * but the few that may match.
- */
-export function mayNormalizeTo(keys: Iterable<string>): (name: string) => boolean {
-  const filter = new NameFilter(keys)
-  return (name) => filter.test(name)
-}
-
-/**
- * mayNormalizeTo's test, as an object: the look-through calls its `test` for every row, the same
- * function for every portfolio (a closure made per portfolio is another call target, and the
- * page's optimised code for the last one was thrown away).
+ * but the few that may match. A class, so that the look-through calls the same `test` for every
+ * portfolio (a closure made per portfolio is another call target, and the page's optimised code
+ * for the last one was thrown away).
  */
 export class NameFilter {
   private readonly any: RegExp | null = null
@@ -285,16 +277,8 @@ export function namesCompany(
  * ticker start with the company's ticker ("PLTR 01/17/25 C50", "PLTR.PRA") or its name hold the
  * company's name as namesCompany reads it ("PALANTIR TECHNOLOGIES INC PFD")? Such a line is the
  * company's other security (a preferred share, an option, a bond), not another company's shares.
- * One pattern test per row: most rows of a large portfolio fail it at once.
+ * One pattern test per row: most rows of a large portfolio fail it at once. A class, as NameFilter.
  */
-export function mentionsCompany(
-  company: Pick<TargetCompany, 'name' | 'ticker' | 'isin' | 'cusip'>,
-): (p: { ticker: string | null; name: string | null; isin: string | null; cusip: string | null }) => boolean {
-  const mentions = new CompanyMentions(company)
-  return (p) => mentions.test(p)
-}
-
-/** mentionsCompany's test, as an object (see NameFilter: the same `test` for every portfolio). */
 export class CompanyMentions {
   private readonly names: ReturnType<typeof namesCompany>
   private readonly ticker: string

@@ -179,13 +179,10 @@ export interface LookThroughResult {
 type Match =
   { kind: 'company' } | { kind: 'fund'; fundKind: 'fund' | 'listed-firm'; via: Via; file: FundWeightFile | null }
 
-/** A lookup from every identifier to what it names. Company identifiers win over fund files, fund files over the data layer. */
-export function buildIndex(company: TargetCompany, funds: readonly Fund[], files: readonly FundWeightFile[] = []) {
-  const index = new IdentifierIndex(company, funds, files)
-  return (p: Position): Match | null => index.match(p)
-}
-
-/** buildIndex's lookup, as an object: the look-through calls the same `match` for every portfolio. */
+/**
+ * A lookup from every identifier to what it names. Company identifiers win over fund files, fund
+ * files over the data layer. A class: the look-through calls the same `match` for every portfolio.
+ */
 class IdentifierIndex {
   private readonly byIsin = new Map<string, Match>()
   private readonly byCusip = new Map<string, Match>()
@@ -273,8 +270,8 @@ function leftOutPosition({ line, ticker, isin, cusip, name }: LeftOutSecurity): 
  */
 export function leftOutOfCompany(leftOut: readonly LeftOutSecurity[], company: TargetCompany): LeftOutSecurity[] {
   if (leftOut.length === 0) return []
-  const match = buildIndex(company, [])
-  return leftOut.filter((l) => match(leftOutPosition(l))?.kind === 'company')
+  const index = new IdentifierIndex(company, [], [])
+  return leftOut.filter((l) => index.match(leftOutPosition(l))?.kind === 'company')
 }
 
 /** How the file names a position, for tables and messages. */

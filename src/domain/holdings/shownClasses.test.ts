@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { PositionClass } from './classify'
 import type { ClassifiedPosition } from './lookthrough'
-import { shownClassesKeeper } from './shownClasses'
+import { ShownClasses } from './shownClasses'
 
 /** Offers every security of `list` to a keeper of `n`, as the look-through does. */
 function shownClasses(list: readonly ClassifiedPosition[], n: number) {
-  const keep = shownClassesKeeper(n)
+  const keep = new ShownClasses(n)
   for (const c of list) if (keep.note(c.cls, c.valueCents)) keep.place(c.cls, c.valueCents, c)
   const { shown, anyUnknown } = keep.result()
   return { shown, anyUnknown }
@@ -30,7 +30,7 @@ const fullSort = (list: ClassifiedPosition[], n: number) =>
     )
     .slice(0, n)
 
-describe('shownClassesKeeper', () => {
+describe('ShownClasses', () => {
   it('puts unknown classes first, then the largest values, short positions by their size', () => {
     const list = [pos(2, 'other-company', 500), pos(3, 'unknown', 10), pos(4, 'fund', -900), pos(5, 'unknown', null)]
     const { shown, anyUnknown } = shownClasses(list, 3)

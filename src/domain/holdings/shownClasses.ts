@@ -20,13 +20,9 @@ function before(cls: PositionClass, cents: number | null, b: ClassifiedPosition)
  * Keeps the first `n` securities in table order (unknown class first, then by size of value, ties
  * in file order) as they come, one at a time: the same as sorting the whole list and cutting it.
  * The caller asks `note` first and builds a security's row (for `place`) only when it is kept, so
- * a large portfolio allocates n rows, not one per security.
+ * a large portfolio allocates n rows, not one per security. A class: the look-through calls the
+ * same `note` for every portfolio.
  */
-export function shownClassesKeeper(n: number): ShownClasses {
-  return new ShownClasses(n)
-}
-
-/** The keeper (a class: the look-through calls the same `note` for every portfolio). */
 export class ShownClasses {
   private readonly shown: ClassifiedPosition[] = []
   private anyUnknown = false

@@ -10,8 +10,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'vite'
-import { fileToScreenTiming, gzipKb, median, round, watchFileToScreen } from './lib.mjs'
+import { compileTs, fileToScreenTiming, gzipKb, importTs, median, round, watchFileToScreen } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_HOLDINGS_ROWS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -63,20 +62,9 @@ async function once(browser, baseUrl, csvPath) {
   return { ...m, positions }
 }
 
-/** One of the bench's entry files compiled with the app's code it imports: ES module, or a script defining `name`. */
-async function compile(entry, format, name) {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: { [name]: entry }, formats: [format], name } },
-  })
-  return (Array.isArray(out) ? out[0] : out).output[0].code
-}
-
 /** The company and the holdings data as the app's data layer serves them (mocks/data, compiled here). */
-async function holdingsData() {
-  const code = await compile('bench/holdingsData.ts', 'es', 'data')
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+function holdingsData() {
+  return importTs('bench/holdingsData.ts')
 }
 
 /**
@@ -102,7 +90,7 @@ async function workerSideBySide(browser, baseUrl, distDir, csvPath) {
   // The page's own chunk handling (src/features/holdings/holdingsJob.ts), defined as
   // window.__holdingsReceive through the debugging protocol (the page's CSP allows no inline script).
   await page.evaluate(
-    `${await compile('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
+    `${await compileTs('bench/holdingsReceive.ts', 'iife', '__holdingsReceive')}\nwindow.__holdingsReceive = __holdingsReceive`,
   )
   const runs = await page.evaluate(
     async ({ url, runs, company, funds }) => {

@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -102,4 +103,20 @@ export async function fileToScreenTiming(page, settleMs) {
       count: during.length,
     }
   })
+}
+
+/** A TypeScript file compiled with the app's code it imports: an ES module, or a script defining `name`. */
+export async function compileTs(entry, format = 'es', name = 'entry') {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: { [name]: entry }, formats: [format], name } },
+  })
+  return (Array.isArray(out) ? out[0] : out).output[0].code
+}
+
+/** Imports a TypeScript module of the app (or the bench) in Node, through compileTs. */
+export async function importTs(entry) {
+  const code = await compileTs(entry)
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }

@@ -8,24 +8,26 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileToScreenTiming, gzipKb, median, round, watchFileToScreen } from './lib.mjs'
+import { fileToScreenTiming, gzipKb, importTs, median, round, watchFileToScreen } from './lib.mjs'
 
 const ROWS = Number(process.env.BENCH_USASPENDING_ROWS ?? 20_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TARGET_BYTES_PER_ROW = 3_000
 
-/** The real header order, read from the app's own column list (taken from USAspending's definitions). */
-function transactionColumns() {
-  const src = readFileSync('src/domain/usaspending/columns.ts', 'utf8')
-  const block = src.slice(src.indexOf('TRANSACTION_COLUMNS'), src.indexOf('AWARD_SUMMARY_COLUMNS'))
-  return [...block.matchAll(/^\s+'([^']+)',$/gm)].map((m) => m[1])
+/**
+ * The real header order: the app's own column list (taken from USAspending's definitions), imported,
+ * not read out of the source's text (which broke when the list shared a run with another layout).
+ */
+async function transactionColumns() {
+  const { TRANSACTION_COLUMNS } = await importTs('src/domain/usaspending/columns.ts')
+  return TRANSACTION_COLUMNS
 }
 
 const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
 
 /** 5% of rows are the company's (ICE, CBP, Army), the rest other vendors at ICE. */
-export function generateCsv(rows) {
-  const columns = transactionColumns()
+export async function generateCsv(rows) {
+  const columns = await transactionColumns()
   const flagFrom = columns.indexOf('alaskan_native_corporation_owned_firm')
   const flagTo = columns.indexOf('sba_certified_8a_joint_venture')
   const known = new Set()
@@ -155,7 +157,7 @@ async function pageOnce(browser, baseUrl, csvPath) {
 }
 
 export async function run({ browser, baseUrl, distDir }) {
-  const csv = generateCsv(ROWS)
+  const csv = await generateCsv(ROWS)
   const dir = mkdtempSync(join(tmpdir(), 'usaspending-bench-'))
   const csvPath = join(dir, 'bench-download.csv')
   writeFileSync(csvPath, csv)

@@ -198,7 +198,7 @@ export const arrestStats: ArrestStat[] = [
     category: 'administrative arrests',
     count: 143470,
     confidence: 'high',
-    sourceIds: ['immpolicy-ero-fy2017'],
+    sourceIds: ['ice-ero-fy2017', 'immpolicy-ero-fy2017'],
   }),
   stat({
     fiscalYear: 2017,
@@ -206,7 +206,7 @@ export const arrestStats: ArrestStat[] = [
     category: 'removals',
     count: 226119,
     confidence: 'high',
-    sourceIds: ['immpolicy-ero-fy2017'],
+    sourceIds: ['ice-ero-fy2017', 'immpolicy-ero-fy2017'],
     note: '81,603 of them removals of people arrested by ICE (the rest were CBP apprehensions).',
   }),
   stat({

@@ -314,10 +314,18 @@ export const palantirSuggestions: SuggestionsResponse = {
       itemId: 'A2',
       answer: 'yes',
       disputed: false,
-      summary: 'ICE awards total $248.3M by July 2025 (usaspending); $186.6M for 2008-2021.',
+      summary:
+        'ICE awards total $248.3M by July 2025 (usaspending); $186.6M for 2008-2021 (unverified: seen only as quoted elsewhere, not in the report itself).',
       evidence: [
         { text: 'ICE awards to Palantir, usaspending total as of July 2025: $248.3M.', sourceIds: ['voronoi-2025'] },
-        { text: 'ICE awards to Palantir 2008-2021: $186.6M.', sourceIds: ['american-dragnet-2022'] },
+        {
+          text: 'ICE awards to Palantir 2008-2021: $186.6M.',
+          sourceIds: ['american-dragnet-2022'],
+          verification: {
+            status: 'unverified',
+            reason: 'Seen only as quoted elsewhere; the figure was not found in the report itself.',
+          },
+        },
       ],
     },
     {

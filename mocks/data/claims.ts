@@ -206,16 +206,20 @@ export const claims: Claim[] = [
   {
     id: 'no-detention-role',
     companyId: 'palantir',
+    // Only these words are the company's, and they are known only as Mijente quotes them: its
+    // rejoinder answers "Palantir's latest response", the one of 10 January 2020, whose published
+    // excerpt does not hold them.
     statement:
-      'Palantir \u201cplays no role in supporting detention facilities management within any federal departments or agencies.\u201d',
+      'plays no role in supporting detention facilities management within any federal departments or agencies.',
     statementKind: 'quotation',
     statementPassage: {
       sourceId: 'mijente-rejoinder-2020-02-13',
       text: 'Palantir, in its defense, seeks to separate itself from detention center abuses by stating it \u201cplays no role in supporting detention facilities management within any federal departments or agencies.\u201d',
     },
-    statedBy: 'Palantir, quoted in the Mijente rejoinder',
+    statedBy:
+      'Palantir, as quoted in Mijente\u2019s rejoinder of 13 February 2020 to its response to the Business & Human Rights Resource Centre',
     statedOn: '2020-01-10',
-    statementSourceIds: ['palantir-bhrrc-2020-01-10', 'mijente-rejoinder-2020-02-13'],
+    statementSourceIds: ['mijente-rejoinder-2020-02-13', 'palantir-bhrrc-2020-01-10'],
     counterEvidence: [
       {
         text: 'Mijente: \u201cPalantir\u2019s software funnels people into immigrant detention by enabling arrests through workplace raids. Whether it directly manages these facilities or not is immaterial.\u201d',

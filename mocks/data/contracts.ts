@@ -57,7 +57,7 @@ export const contractAwards: ContractAward[] = [
       {
         amountUsd: 39000000,
         basis: 'award',
-        note: '\u201crenewed in 2015 for around $39 million\u201d (Mijente report, via Truthout)',
+        note: '\u201crenewed in 2015 for around $39 million\u201d (Truthout, summarising a Mijente report)',
         sourceIds: ['truthout-2019-07'],
         passages: [
           {
@@ -202,7 +202,7 @@ export const contractAwards: ContractAward[] = [
       {
         amountUsd: 95900000,
         basis: 'announced',
-        note: 'Company-announced, over five years (Bloomberg)',
+        note: 'Company-announced, over five years (Bloomberg, as reported by Breitbart)',
         sourceIds: ['breitbart-bloomberg-2022-09-29'],
       },
       {

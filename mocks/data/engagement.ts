@@ -355,7 +355,7 @@ export const engagementTemplates: EngagementTemplates = {
     {
       claimId: 'no-detention-role',
       theme: 'contracts and use',
-      said: 'In its response to the Business & Human Rights Resource Centre of 10 January 2020, {company} wrote',
+      said: 'Mijente\u2019s rejoinder of 13 February 2020 quotes the response {company} gave the Business & Human Rights Resource Centre on 10 January 2020 as stating that it',
       record: "Mijente's rejoinder, which says the software funnels people into detention through workplace raids",
       recordSourceIds: ['mijente-rejoinder-2020-02-13'],
       document: 'an account of whether ICM or FALCON data is used in decisions to detain people',

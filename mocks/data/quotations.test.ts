@@ -116,14 +116,15 @@ describe('quotations in the data layer', () => {
     expect(unknown).toEqual([])
   })
 
-  it('give every quoted claim its passage; a claim without one is a paraphrase', () => {
+  // A quoted claim is shown whole as the company's words (in a block quotation, and inside quotation
+  // marks in questions and the briefing): every word of it, not only the words inside any inner
+  // quotation marks, must be in the passage. ("Palantir “plays no role…”" put Mijente's framing in
+  // the company's mouth.)
+  it('give every quoted claim its passage, holding the whole statement; a claim without one is a paraphrase', () => {
     const bad = claims
       .filter((c) =>
         c.statementKind === 'quotation'
-          ? !c.statementPassage ||
-            !(quotationsIn(c.statement).length > 0 ? quotationsIn(c.statement) : [c.statement]).every((q) =>
-              quotationOccursIn(q, c.statementPassage?.text ?? ''),
-            )
+          ? !c.statementPassage || !quotationOccursIn(c.statement, c.statementPassage.text)
           : c.statementPassage !== undefined || quotationsIn(c.statement).length > 0,
       )
       .map((c) => c.id)

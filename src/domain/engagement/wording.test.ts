@@ -62,6 +62,24 @@ describe('wordGapQuestion', () => {
 })
 
 describe('wordClaimQuestion', () => {
+  it('carries a quoted fragment on from the speaker line, with no colon and the quoted words alone in quotation marks', () => {
+    expect(
+      wordClaimQuestion({
+        companyName: c,
+        audience: 'company',
+        status: 'unverified',
+        statement:
+          'plays no role in supporting detention facilities management within any federal departments or agencies.',
+        topic: {
+          said: 'Mijente’s rejoinder of 13 February 2020 quotes Palantir Technologies as stating that it',
+          record: 'the rejoinder',
+          document: 'an account of whether ICM data is used in decisions to detain people',
+        },
+      }),
+    ).toBe(
+      'Mijente’s rejoinder of 13 February 2020 quotes Palantir Technologies as stating that it “plays no role in supporting detention facilities management within any federal departments or agencies.” Will Palantir Technologies publish an account of whether ICM data is used in decisions to detain people, which would verify it?',
+    )
+  })
   const letter = 'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote'
   const pia =
     'the DHS Privacy Impact Assessment for ICM (2016), which says “ERO also uses ICM data to inform its civil cases”'

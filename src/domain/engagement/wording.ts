@@ -72,10 +72,14 @@ export function wordClaimQuestion(input: {
   topic: Pick<ClaimTopic, 'said' | 'record' | 'document'>
 }): string {
   const { companyName: c, audience, status, topic } = input
+  // Quoted words that begin in lower case are a fragment the speaker line carries on into ("as
+  // stating that it “plays no role…”"): no colon before them.
   const opening =
     input.statementKind === 'paraphrase'
       ? `${topic.said} (a paraphrase, not the exact words): ${withStop(input.statement)}`
-      : `${topic.said}: ${quoteInSentence(input.statement)}`
+      : /^\p{Ll}/u.test(input.statement.trim())
+        ? `${topic.said} ${quoteInSentence(input.statement)}`
+        : `${topic.said}: ${quoteInSentence(input.statement)}`
   const document = topic.document ?? 'the records behind it'
   const rest: Record<ClaimStatus, Record<Audience, string>> = {
     'contradicted by records': {

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { answerLabels, answerValues, type ChecklistItem, type Suggestion } from '../../domain/checklist/schema'
-import { SourceRefs } from '../../components/SourceRefs'
+import { SourceRefs, UnverifiedNote } from '../../components/SourceRefs'
 import {
   useAssessmentActions,
   useAssessmentCompanyId,
@@ -30,7 +30,7 @@ function SuggestionBox({
       <ul className="evidence">
         {suggestion.evidence.map((e) => (
           <li key={e.text}>
-            {e.text} <SourceRefs ids={e.sourceIds} />
+            {e.text} <SourceRefs ids={e.sourceIds} /> <UnverifiedNote verification={e.verification} inline />
           </li>
         ))}
       </ul>

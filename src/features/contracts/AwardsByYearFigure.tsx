@@ -142,9 +142,8 @@ export function AwardsByYearFigure({
         <>
           {briefingTotal && (
             <p>
-              Reference line: the investor briefing&apos;s &ldquo;over {formatUsdMillions(briefingTotal.amountUsd)}
-              &rdquo; ({briefingTotal.asOf}), someone else&apos;s tally shown for comparison and never added to these
-              sums.
+              Reference line: the investor briefing&apos;s total, over {formatUsdMillions(briefingTotal.amountUsd)} (
+              {briefingTotal.asOf}), someone else&apos;s tally shown for comparison and never added to these sums.
             </p>
           )}
           {doubleCounts.map((f) => (

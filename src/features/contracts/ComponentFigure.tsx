@@ -43,8 +43,9 @@ export function ComponentFigure({ rows, empty }: { rows: ComponentRow[]; empty: 
         <p>
           The company says it works only with HSI: &ldquo;The sole sub-directorate with whom Palantir works is Homeland
           Security Investigations&rdquo;, and &ldquo;We do not work for E.R.O.&rdquo; No award here is recorded as
-          ERO&apos;s, but awards recorded for ICE as a whole (ImmigrationOS) and government records on who uses the
-          systems contest the distinction: see the claims <Link to="/claims#hsi-only">HSI only</Link> and{' '}
+          ERO&apos;s, but ImmigrationOS (2025, a modification of HSI&apos;s ICM order), reported as covering enforcement
+          through removal, and government records on who uses the systems contest the distinction: see the claims{' '}
+          <Link to="/claims#hsi-only">HSI only</Link> and{' '}
           <Link to="/claims#no-ero-work">&ldquo;We do not work for E.R.O.&rdquo;</Link>.
         </p>
       }

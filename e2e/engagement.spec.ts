@@ -34,7 +34,7 @@ test('a question already answered shows the company’s answer and asks the foll
   await expect(remedy).toContainText(
     'we accept that there are moral implications for how our technology may be used in immigration enforcement.',
   )
-  await expect(remedy).toContainText("Palantir's letter to Amnesty International, 18 September 2020")
+  await expect(remedy).toContainText('Palantir’s letter to Amnesty International, 18 September 2020')
   await expect(remedy.getByRole('textbox')).toHaveValue(
     /Will Palantir Technologies commit to provide for or cooperate in remedy/,
   )

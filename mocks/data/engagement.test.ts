@@ -53,3 +53,24 @@ describe('engagement templates', () => {
     for (const s of own) expect(s.basis).toMatch(/app’s own step/)
   })
 })
+
+describe('claim questions as a person would send them', () => {
+  const { claimTopics } = engagementTemplates
+  const claimOf = (id: string) => claims.find((c) => c.id === id)
+
+  it('lead a quoted fragment in with words it carries on from, and give a paraphrase its own sentence in reported speech', () => {
+    const bad = claimTopics.filter((t) => {
+      const claim = claimOf(t.claimId)
+      if (!claim) return true
+      if (claim.statementKind === 'paraphrase') return !t.reported
+      // "…said that “it's a de minimis part…”": a fragment needs its lead-in, a sentence a colon.
+      const fragment = /^\p{Ll}/u.test(claim.statement)
+      return fragment !== /\b(that|it)$/.test(t.said)
+    })
+    expect(bad.map((t) => t.claimId)).toEqual([])
+  })
+
+  it('name the record so that it reads after “contradicted by” and after “reconcile this with” alike', () => {
+    expect(claimTopics.filter((t) => /,? and by /.test(t.record)).map((t) => t.claimId)).toEqual([])
+  })
+})

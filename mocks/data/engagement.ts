@@ -2,7 +2,7 @@ import type { EngagementTemplates } from '../../src/domain/engagement/schema'
 
 const letter = 'palantir-letter-2020-09-18'
 const amnesty = [letter, 'amnesty-usa-2020-09']
-const ANSWERED_IN = "Palantir's letter to Amnesty International, 18 September 2020"
+const ANSWERED_IN = 'Palantir’s letter to Amnesty International, 18 September 2020'
 
 /**
  * Engagement templates. Amnesty International's five questions of 10 September 2020 are quoted
@@ -19,7 +19,7 @@ export const engagementTemplates: EngagementTemplates = {
   questionTemplates: [
     {
       id: 'amnesty-q1',
-      origin: "Amnesty International's question 1 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 1 (10 Sept 2020)',
       published:
         'Please provide evidence of human rights due diligence measures that Palantir has taken in relation to its contracts with DHS to provide ICM and FALCON for ICE, including action the company has taken to address the human rights risks associated with these contracts.',
       answer: {
@@ -45,7 +45,7 @@ export const engagementTemplates: EngagementTemplates = {
     },
     {
       id: 'amnesty-q2',
-      origin: "Amnesty International's question 2 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 2 (10 Sept 2020)',
       published:
         'Was Palantir aware of the DHS Privacy Impact Assessments for ICM and FALCON, and if so, why has it continued to maintain that its products and services did not facilitate ERO operations?',
       answer: {
@@ -56,7 +56,7 @@ export const engagementTemplates: EngagementTemplates = {
       theme: 'transparency',
       wording: {
         company:
-          "In its letter of 18 September 2020, {company} said it was working with HSI and ICE's Privacy Office to change the DHS Privacy Impact Assessments that describe ERO use of ICM and FALCON. Have they been changed? If not, what technical controls stop ERO personnel from querying ICM and FALCON, and will {company} publish them?",
+          'In its letter of 18 September 2020, {company} said it was working with HSI and ICE’s Privacy Office to change the DHS Privacy Impact Assessments that describe ERO use of ICM and FALCON. Have they been changed? If not, what technical controls stop ERO personnel from querying ICM and FALCON, and will {company} publish them?',
         'asset manager':
           'Will you ask {company} whether the DHS Privacy Impact Assessments that describe ERO use of ICM and FALCON have been changed since its letter of 18 September 2020 said it was seeking changes, and what controls stop ERO personnel from using the systems?',
         'proxy advisor':
@@ -71,7 +71,7 @@ export const engagementTemplates: EngagementTemplates = {
     },
     {
       id: 'amnesty-q3',
-      origin: "Amnesty International's question 3 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 3 (10 Sept 2020)',
       published:
         'Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement generally but also including detention and deportation?',
       answer: {
@@ -82,11 +82,11 @@ export const engagementTemplates: EngagementTemplates = {
       theme: 'contracts and use',
       wording: {
         company:
-          "{company’s} letter of 18 September 2020 maintains that its software does not facilitate ERO's civil immigration enforcement, including detention and deportation. Does {company} hold that position for the ImmigrationOS work reported in April 2025 as covering immigration enforcement from identification through removal, and what records can it publish to show it?",
+          '{company’s} letter of 18 September 2020 maintains that its software does not facilitate ERO’s civil immigration enforcement, including detention and deportation. Does {company} hold that position for the ImmigrationOS work reported in April 2025 as covering immigration enforcement from identification through removal, and what records can it publish to show it?',
         'asset manager':
-          "Will you ask {company} whether it still maintains, as its letter of 18 September 2020 did, that its software does not facilitate ERO's detention and deportation, now that its ImmigrationOS work (reported in April 2025) is described as covering enforcement through removal?",
+          'Will you ask {company} whether it still maintains, as its letter of 18 September 2020 did, that its software does not facilitate ERO’s detention and deportation, now that its ImmigrationOS work (reported in April 2025) is described as covering enforcement through removal?',
         'proxy advisor':
-          "Does your analysis of {company} weigh its 2020 statement that its software does not facilitate ERO's detention and deportation against the ImmigrationOS work reported in April 2025, described as covering enforcement through removal?",
+          'Does your analysis of {company} weigh its 2020 statement that its software does not facilitate ERO’s detention and deportation against the ImmigrationOS work reported in April 2025, described as covering enforcement through removal?',
       },
       checklistItemIds: ['A5'],
       sourceIds: [...amnesty, 'wired-2025-04-18', 'bi-2025-04'],
@@ -97,7 +97,7 @@ export const engagementTemplates: EngagementTemplates = {
     },
     {
       id: 'amnesty-q4',
-      origin: "Amnesty International's question 4 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 4 (10 Sept 2020)',
       published:
         'Does Palantir maintain that its products and services as contracted with DHS for ICE do not facilitate ERO civil immigration enforcement based on HSI activities? For example, but not limited to, family separations and workplace raids?',
       answer: {
@@ -112,7 +112,7 @@ export const engagementTemplates: EngagementTemplates = {
         'asset manager':
           'Will you ask {company} how FALCON was used in the Mississippi raids of 7 August 2019, in which 680 people were arrested and whose warrant affidavit names the FALCON Tipline, given that its letter of 18 September 2020 says its software is not used in deportations that follow HSI worksite operations?',
         'proxy advisor':
-          "Does your guidance on {company} weigh the FALCON Tipline, named in the warrant affidavit for the Mississippi raids of 7 August 2019 (680 people arrested), against the company's statement that its software is not used in deportations that follow HSI worksite operations?",
+          'Does your guidance on {company} weigh the FALCON Tipline, named in the warrant affidavit for the Mississippi raids of 7 August 2019 (680 people arrested), against the company’s statement that its software is not used in deportations that follow HSI worksite operations?',
       },
       checklistItemIds: ['A4'],
       sourceIds: [...amnesty, 'mijente-powersraids'],
@@ -123,7 +123,7 @@ export const engagementTemplates: EngagementTemplates = {
     },
     {
       id: 'amnesty-q5',
-      origin: "Amnesty International's question 5 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 5 (10 Sept 2020)',
       published:
         'As per its responsibilities under the UN General Principles on Business and Human Rights, does Palantir intend to provide any remedy to people harmed through the use of its products?',
       answer: {
@@ -157,7 +157,7 @@ export const engagementTemplates: EngagementTemplates = {
         'asset manager':
           'Will you ask {company} to publish details of the technology it has provided to ICE through the ICM and FALCON contracts, and of the human rights safeguards it has put in place?',
         'proxy advisor':
-          'Would you support a shareholder proposal asking {company} to publish details of the technology it provides to ICE through the ICM and FALCON contracts, and of its human rights safeguards?',
+          'Would you recommend voting for a shareholder proposal asking {company} to publish details of the technology it provides to ICE through the ICM and FALCON contracts, and of its human rights safeguards?',
       },
       checklistItemIds: ['C12'],
       sourceIds: ['amnesty-uk-2020-09'],
@@ -168,11 +168,11 @@ export const engagementTemplates: EngagementTemplates = {
       theme: 'governance',
       wording: {
         company:
-          'Amnesty International said in September 2020 that until {company} can show its technology is not contributing to abuses against migrants and asylum-seekers, it “must urgently consider suspending” its products and services to the agencies concerned. Has {company} considered suspending its work for ICE, and what did it decide, and why?',
+          'Amnesty International said in September 2020 that until {company} can show its technology is not contributing to abuses against migrants and asylum-seekers, it “must urgently consider suspending” its work for the agencies concerned. Has {company} considered suspending its work for ICE? If so, what did it decide, and why?',
         'asset manager':
           'Amnesty International said in September 2020 that {company} “must urgently consider suspending” its work for the agencies concerned until it can show its technology is not contributing to abuses against migrants and asylum-seekers. Will you ask {company} whether it has considered this, and what it decided?',
         'proxy advisor':
-          'Amnesty International said in September 2020 that {company} “must urgently consider suspending” its work for the agencies concerned until it can show its technology is not contributing to abuses. Does your guidance on {company} consider whether it has done so?',
+          'Amnesty International said in September 2020 that {company} “must urgently consider suspending” its work for the agencies concerned until it can show its technology is not contributing to abuses. Does your analysis of {company} look at whether it has considered suspending its work for ICE, and what it decided?',
       },
       checklistItemIds: ['B10'],
       sourceIds: ['amnesty-uk-2020-09'],
@@ -189,7 +189,7 @@ export const engagementTemplates: EngagementTemplates = {
         company:
           'What policies and risk management systems does {company} have to prevent, mitigate and account for adverse human rights impacts of its ICM and FALCON contracts with ICE, and who in the company is responsible for them?',
         'asset manager':
-          'The Investor Alliance for Human Rights asks intermediaries holding {company} shares to engage it on its policies and risk management systems. Will you ask {company} how those systems prevent, mitigate and account for adverse human rights impacts of its ICE contracts?',
+          'The Investor Alliance for Human Rights asks investors to encourage intermediaries holding {company} shares to engage the company on its policies and risk management systems. Will you ask {company} how those systems prevent, mitigate and account for adverse human rights impacts of its ICE contracts?',
         'proxy advisor':
           'Does your guidance assess {company’s} policies and risk management systems for preventing, mitigating and accounting for the human rights impacts of its ICE contracts?',
       },
@@ -222,7 +222,7 @@ export const engagementTemplates: EngagementTemplates = {
       itemId: 'C11',
       theme: 'due diligence',
       subject:
-        "it has carried out a human rights impact assessment of its ICM and FALCON contracts with ICE's Homeland Security Investigations (HSI) division",
+        'it has carried out a human rights impact assessment of its ICM and FALCON contracts with ICE’s Homeland Security Investigations (HSI) division',
       document: 'the assessment and its findings',
       basis: {
         text: 'Amnesty International said in September 2020 that {company} had “failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations by the immigration agency”.',
@@ -246,7 +246,7 @@ export const engagementTemplates: EngagementTemplates = {
     {
       itemId: 'C14',
       theme: 'due diligence',
-      subject: "it monitors how ICE's Homeland Security Investigations (HSI) division uses ICM and FALCON",
+      subject: 'it monitors how ICE’s Homeland Security Investigations (HSI) division uses ICM and FALCON',
       document: 'how it monitors that use and what it has found',
     },
     {
@@ -301,7 +301,7 @@ export const engagementTemplates: EngagementTemplates = {
       theme: 'contracts and use',
       said: '{company} told The New York Times in December 2018',
       record:
-        "the DHS Privacy Impact Assessment for ICM (2016), which says “ERO also uses ICM data to inform its civil cases”, and by ICE's 2017 concept of operations, which set up joint HSI and ERO teams",
+        'the DHS Privacy Impact Assessment for ICM (2016), which says “ERO also uses ICM data to inform its civil cases”, and ICE’s 2017 concept of operations, which set up joint HSI and ERO teams',
       recordSourceIds: ['dhs-pia-icm-2016', 'ice-conops-2017'],
     },
     {
@@ -315,15 +315,15 @@ export const engagementTemplates: EngagementTemplates = {
     {
       claimId: 'only-3-5-percent',
       theme: 'contracts and use',
-      said: 'In its letter to Amnesty International of 18 September 2020, {company} wrote',
+      said: 'In its letter to Amnesty International of 18 September 2020, {company} put HSI’s arrests in 2018 at 44,069 and wrote',
       record:
-        "ICE's worksite enforcement figures, which show administrative worksite arrests rising from 172 in FY2017 to 1,525 in FY2018",
+        'ICE’s worksite enforcement figures, which show those arrests rising almost ninefold in a year, from 172 in FY2017 to 1,525 in FY2018',
       recordSourceIds: ['ice-worksite'],
     },
     {
       claimId: 'de-minimis',
       theme: 'contracts and use',
-      said: 'Alex Karp, {company’s} chief executive, said in January 2020',
+      said: 'Alex Karp, {company’s} chief executive, said in an interview with CNBC in January 2020 (as Vice reported it) that',
       record:
         'the FALCON contracts, worth up to $127 million since 2013 according to Business Insider (July 2022), and the FALCON mobile app that New York team leaders were required to use in workplace raids, as WNYC reported',
       recordSourceIds: ['bi-2022-07', 'wnyc-2018'],
@@ -332,6 +332,8 @@ export const engagementTemplates: EngagementTemplates = {
       claimId: 'democracy-decides',
       theme: 'governance',
       said: 'Alex Karp, {company’s} chief executive, said in August 2019',
+      reported:
+        'In an interview with Bloomberg in August 2019 (as Vice reported it), Alex Karp, {company’s} chief executive, said in substance that policy choices belong to elected lawmakers and the courts, and that in a functioning democracy {company} will provide the software',
       record:
         'the human rights due diligence the UN Guiding Principles expect of every company, which Amnesty International found {company} had not shown for its ICE work',
       recordSourceIds: ['iahr-2019', 'amnesty-uk-2020-09'],
@@ -340,8 +342,10 @@ export const engagementTemplates: EngagementTemplates = {
       claimId: 'no-software-to-ero',
       theme: 'contracts and use',
       said: 'As The Hill reported in August 2019, {company} said',
+      reported:
+        'The Hill reported in August 2019 that {company} does not provide software to ERO, ICE’s Enforcement and Removal Operations',
       record:
-        "the DHS Privacy Impact Assessment for ICM (2016) and ICE's 2017 concept of operations, which describe ERO use of ICM data, and by the ImmigrationOS work reported in April 2025 as covering enforcement through removal",
+        'the DHS Privacy Impact Assessment for ICM (2016) and ICE’s 2017 concept of operations, which describe ERO use of ICM data, and the ImmigrationOS work reported in April 2025 as covering enforcement through removal',
       recordSourceIds: ['dhs-pia-icm-2016', 'ice-conops-2017', 'wired-2025-04-18', 'bi-2025-04'],
     },
     {
@@ -356,7 +360,7 @@ export const engagementTemplates: EngagementTemplates = {
       claimId: 'no-detention-role',
       theme: 'contracts and use',
       said: 'Mijente\u2019s rejoinder of 13 February 2020 quotes the response {company} gave the Business & Human Rights Resource Centre on 10 January 2020 as stating that it',
-      record: "Mijente's rejoinder, which says the software funnels people into detention through workplace raids",
+      record: 'Mijente’s rejoinder, which says the software funnels people into detention through workplace raids',
       recordSourceIds: ['mijente-rejoinder-2020-02-13'],
       document: 'an account of whether ICM or FALCON data is used in decisions to detain people',
     },
@@ -364,7 +368,7 @@ export const engagementTemplates: EngagementTemplates = {
       claimId: 'privacy-team',
       theme: 'due diligence',
       said: 'In its letter to Amnesty International of 18 September 2020, {company} wrote',
-      record: "Amnesty International's finding that no evidence of due diligence steps was provided",
+      record: 'Amnesty International’s finding that no evidence of due diligence steps was provided',
       recordSourceIds: ['amnesty-uk-2020-09'],
       document: 'what that team has flagged on the ICM and FALCON contracts and what changed as a result',
     },
@@ -372,7 +376,7 @@ export const engagementTemplates: EngagementTemplates = {
       claimId: 'moral-implications',
       theme: 'remedy',
       said: 'In its letter to Amnesty International of 18 September 2020, {company} wrote',
-      record: "the same letter's answer on remedy, which makes no commitment",
+      record: 'the same letter’s answer on remedy, which makes no commitment',
       recordSourceIds: [letter],
     },
   ],

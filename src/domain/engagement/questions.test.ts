@@ -63,7 +63,7 @@ describe('generateQuestions', () => {
       templates: noTemplates,
     })
     expect(q?.text).toBe(
-      "Amnesty International said in September 2020 that Palantir Technologies had “failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations by the immigration agency”. Palantir Technologies has not shown that it has carried out a human rights impact assessment of its ICM and FALCON contracts with ICE's Homeland Security Investigations (HSI) division. Will Palantir Technologies publish the assessment and its findings, and by what date?",
+      'Amnesty International said in September 2020 that Palantir Technologies had “failed to provide evidence of any due diligence steps taken to prevent its technology being used to facilitate human rights violations by the immigration agency”. Palantir Technologies has not shown that it has carried out a human rights impact assessment of its ICM and FALCON contracts with ICE’s Homeland Security Investigations (HSI) division. Will Palantir Technologies publish the assessment and its findings, and by what date?',
     )
     expect(q?.sourceIds).toContain('amnesty-uk-2020-09')
   })
@@ -78,10 +78,10 @@ describe('generateQuestions', () => {
     })
     const remedy = questions.find((q) => q.id === 'gap:D18')
     expect(remedy?.priorAnswer).toMatchObject({
-      origin: "Amnesty International's question 5 (10 Sept 2020)",
+      origin: 'Amnesty International’s question 5 (10 Sept 2020)',
       answer: {
         text: 'Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.',
-        citation: "Palantir's letter to Amnesty International, 18 September 2020",
+        citation: 'Palantir’s letter to Amnesty International, 18 September 2020',
         sourceIds: ['palantir-letter-2020-09-18'],
       },
     })
@@ -117,7 +117,7 @@ describe('generateQuestions', () => {
       /^Palantir Technologies told The New York Times in December 2018: “.+” This is contradicted by the DHS Privacy Impact Assessment for ICM \(2016\).+ Will Palantir Technologies publish the evidence for its statement, or correct it\?$/,
     )
     expect(questions[1]?.text).toMatch(
-      /What has Palantir Technologies done about it since, and what will it do next\?$/,
+      /What has Palantir Technologies changed in its work in response, and what will it change next\?$/,
     )
     expect(questions[1]?.theme).toBe('remedy')
   })

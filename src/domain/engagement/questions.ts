@@ -142,6 +142,7 @@ export function generateQuestions(input: {
       ...found,
       said: fill(found.said, names),
       record: fill(found.record, names),
+      ...(found.reported ? { reported: fill(found.reported, names) } : {}),
     }
     return {
       id: `claim:${claim.id}`,

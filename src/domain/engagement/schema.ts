@@ -76,6 +76,12 @@ export const claimTopicSchema = z.object({
   record: text,
   recordSourceIds: sourceIdsSchema,
   document: z.optional(text),
+  /**
+   * For a paraphrased claim: the whole opening sentence in reported speech, speaker and outlet
+   * included ("The Hill reported in August 2019 that {company} does not provide software to ERO"),
+   * used instead of `said` and the claim's own summary.
+   */
+  reported: z.optional(text),
 })
 export type ClaimTopic = z.infer<typeof claimTopicSchema>
 

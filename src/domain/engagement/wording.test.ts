@@ -31,9 +31,9 @@ describe('wordGapQuestion', () => {
       'Palantir Technologies has not disclosed whether it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results. Will Palantir Technologies publish the results of that tracking, and by what date?',
     )
   })
-  it('asks what is still missing where the company has done part of it', () => {
+  it('asks a company that has done part of it to publish the whole, by a date', () => {
     expect(wordGapQuestion({ companyName: c, audience: 'company', answer: 'partial', topic })).toBe(
-      'Palantir Technologies has shown only in part that it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results. What is still missing, and will Palantir Technologies publish the results of that tracking?',
+      'Palantir Technologies has shown only in part that it tracks whether its human rights safeguards on the ICM and FALCON contracts with ICE work, and reports the results. Will Palantir Technologies publish the results of that tracking in full, and by what date?',
     )
   })
   it('puts the sourced basis first and asks an asset manager to ask the company', () => {
@@ -49,7 +49,7 @@ describe('wordGapQuestion', () => {
         },
       }),
     ).toBe(
-      'Amnesty asked in 2020. Palantir Technologies has not shown that it will provide for or cooperate in remedy. Will you ask Palantir Technologies to publish that commitment, and tell us what it says?',
+      'Amnesty asked in 2020. Palantir Technologies has not shown that it will provide for or cooperate in remedy. Will you ask Palantir Technologies to publish that commitment, and tell us how it responds?',
     )
   })
   it('never says "unknown" or "these measures"', () => {
@@ -77,7 +77,7 @@ describe('wordClaimQuestion', () => {
         },
       }),
     ).toBe(
-      'Mijente’s rejoinder of 13 February 2020 quotes Palantir Technologies as stating that it “plays no role in supporting detention facilities management within any federal departments or agencies.” Will Palantir Technologies publish an account of whether ICM data is used in decisions to detain people, which would verify it?',
+      'Mijente’s rejoinder of 13 February 2020 quotes Palantir Technologies as stating that it “plays no role in supporting detention facilities management within any federal departments or agencies.” Will Palantir Technologies publish an account of whether ICM data is used in decisions to detain people, so that the statement can be checked?',
     )
   })
   const letter = 'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote'
@@ -120,7 +120,7 @@ describe('wordClaimQuestion', () => {
         topic: { said: letter, record: 'the same letter' },
       }),
     ).toBe(
-      'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote: “Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.” What has Palantir Technologies done about it since, and what will it do next?',
+      'In its letter to Amnesty International of 18 September 2020, Palantir Technologies wrote: “Given that we provide HSI with case management and analytics software, we accept that there are moral implications for how our technology may be used in immigration enforcement.” What has Palantir Technologies changed in its work in response, and what will it change next?',
     )
   })
   it('asks for the document that would verify an unverified statement, for a proxy advisor too', () => {
@@ -138,7 +138,7 @@ describe('wordClaimQuestion', () => {
         topic,
       }),
     ).toBe(
-      `${letter}: “We have a team.” Will Palantir Technologies publish what that team has flagged on the ICM and FALCON contracts, which would verify it?`,
+      `${letter}: “We have a team.” Will Palantir Technologies publish what that team has flagged on the ICM and FALCON contracts, so that the statement can be checked?`,
     )
     expect(
       wordClaimQuestion({
@@ -149,7 +149,7 @@ describe('wordClaimQuestion', () => {
         topic,
       }),
     ).toBe(
-      `${letter}: “We have a team.” Does your analysis of Palantir Technologies treat the statement as unverified until what that team has flagged on the ICM and FALCON contracts is published?`,
+      `${letter}: “We have a team.” Until Palantir Technologies publishes what that team has flagged on the ICM and FALCON contracts, does your analysis treat the statement as unverified?`,
     )
   })
 })
@@ -165,8 +165,27 @@ describe('wordClaimQuestion with a paraphrase', () => {
       topic: { said: 'As The Hill reported in August 2019, Palantir Technologies said', record: 'the record' },
     })
     expect(text).toBe(
-      'As The Hill reported in August 2019, Palantir Technologies said (a paraphrase, not the exact words): Palantir does not provide software to ERO. Will Palantir Technologies publish the records behind it, which would verify it?',
+      'As The Hill reported in August 2019, Palantir Technologies said (a paraphrase, not the exact words): Palantir does not provide software to ERO. Will Palantir Technologies publish the records behind it, so that the statement can be checked?',
     )
     expect(text).not.toMatch(/[“”"]/)
+  })
+
+  it('opens with the topic’s own sentence in reported speech where it has one, with no label to strike out', () => {
+    const text = wordClaimQuestion({
+      companyName: 'Palantir Technologies',
+      audience: 'asset manager',
+      status: 'contradicted by records',
+      statement: 'Palantir does not provide software to ERO.',
+      statementKind: 'paraphrase',
+      topic: {
+        said: 'As The Hill reported in August 2019, Palantir Technologies said',
+        reported: 'The Hill reported in August 2019 that Palantir Technologies does not provide software to ERO',
+        record: 'the DHS Privacy Impact Assessment for ICM (2016)',
+      },
+    })
+    expect(text).toBe(
+      'The Hill reported in August 2019 that Palantir Technologies does not provide software to ERO. This is contradicted by the DHS Privacy Impact Assessment for ICM (2016). Will you ask Palantir Technologies to publish the evidence for its statement, or to correct it?',
+    )
+    expect(text).not.toMatch(/paraphrase|[“”"]/)
   })
 })

@@ -48,11 +48,11 @@ export function wordGapQuestion(input: {
   const ask =
     audience === 'company'
       ? answer === 'partial'
-        ? `What is still missing, and will ${c} publish ${topic.document}?`
+        ? `Will ${c} publish ${topic.document} in full, and by what date?`
         : `Will ${c} publish ${topic.document}, and by what date?`
       : audience === 'asset manager'
-        ? `Will you ask ${c} to publish ${topic.document}, and tell us what it says?`
-        : `Does your voting guidance on ${c} take this into account, and would you support a resolution asking it to publish ${topic.document}?`
+        ? `Will you ask ${c} to publish ${topic.document}, and tell us how it responds?`
+        : `Does your voting guidance on ${c} take this into account, and would you recommend voting for a resolution asking it to publish ${topic.document}?`
   return [topic.basis?.text, finding, ask].filter(Boolean).join(' ')
 }
 
@@ -69,14 +69,18 @@ export function wordClaimQuestion(input: {
   statement: string
   /** A paraphrase is never put in quotation marks: it is said to be one. */
   statementKind?: 'quotation' | 'paraphrase'
-  topic: Pick<ClaimTopic, 'said' | 'record' | 'document'>
+  topic: Pick<ClaimTopic, 'said' | 'record' | 'document' | 'reported'>
 }): string {
   const { companyName: c, audience, status, topic } = input
-  // Quoted words that begin in lower case are a fragment the speaker line carries on into ("as
-  // stating that it “plays no role…”"): no colon before them.
+  // A paraphrase opens with the topic's own sentence in reported speech, where it has one (no
+  // quotation marks, and no label a person would have to strike out before sending). Quoted words
+  // that begin in lower case are a fragment the speaker line carries on into ("as stating that it
+  // “plays no role…”"): no colon before them.
   const opening =
     input.statementKind === 'paraphrase'
-      ? `${topic.said} (a paraphrase, not the exact words): ${withStop(input.statement)}`
+      ? topic.reported
+        ? withStop(topic.reported)
+        : `${topic.said} (a paraphrase, not the exact words): ${withStop(input.statement)}`
       : /^\p{Ll}/u.test(input.statement.trim())
         ? `${topic.said} ${quoteInSentence(input.statement)}`
         : `${topic.said}: ${quoteInSentence(input.statement)}`
@@ -85,7 +89,7 @@ export function wordClaimQuestion(input: {
     'contradicted by records': {
       company: `This is contradicted by ${topic.record}. Will ${c} publish the evidence for its statement, or correct it?`,
       'asset manager': `This is contradicted by ${topic.record}. Will you ask ${c} to publish the evidence for its statement, or to correct it?`,
-      'proxy advisor': `This is contradicted by ${topic.record}. Does your analysis of ${c} rely on the statement, and will you ask for the evidence or a correction?`,
+      'proxy advisor': `This is contradicted by ${topic.record}. Does your analysis of ${c} rely on the statement, and will your report say that the record contradicts it?`,
     },
     disputed: {
       company: `How does ${c} reconcile this with ${topic.record}?`,
@@ -93,14 +97,14 @@ export function wordClaimQuestion(input: {
       'proxy advisor': `Does your analysis of ${c} weigh this statement against ${topic.record}?`,
     },
     acknowledged: {
-      company: `What has ${c} done about it since, and what will it do next?`,
-      'asset manager': `Will you ask ${c} what it has done about it since, and what it will do next?`,
-      'proxy advisor': `Does your guidance on ${c} look at what it has done about it since?`,
+      company: `What has ${c} changed in its work in response, and what will it change next?`,
+      'asset manager': `Will you ask ${c} what it has changed in its work in response, and what it will change next?`,
+      'proxy advisor': `Does your analysis of ${c} look at what it has changed in its work in response?`,
     },
     unverified: {
-      company: `Will ${c} publish ${document}, which would verify it?`,
-      'asset manager': `Will you ask ${c} to publish ${document}, which would verify it?`,
-      'proxy advisor': `Does your analysis of ${c} treat the statement as unverified until ${document} is published?`,
+      company: `Will ${c} publish ${document}, so that the statement can be checked?`,
+      'asset manager': `Will you ask ${c} to publish ${document}, so that the statement can be checked?`,
+      'proxy advisor': `Until ${c} publishes ${document}, does your analysis treat the statement as unverified?`,
     },
   }
   return `${opening} ${rest[status][audience]}`
@@ -111,7 +115,7 @@ export function fallbackSaid(statedBy: string, statedOn: string): string {
   return `${statedBy} (${formatPartialDate(statedOn)}) said`
 }
 
-/** "Palantir Technologies" -> "Palantir Technologies’", "Palantir" -> "Palantir's". */
+/** "Palantir Technologies" -> "Palantir Technologies’", "Palantir" -> "Palantir’s". */
 export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}’` : `${name}'s`
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`
 }

@@ -267,7 +267,7 @@ export const engagementTemplates: EngagementTemplates = {
       theme: 'remedy',
       subject:
         'people harmed in operations that used ICM or FALCON can bring a complaint to it through a grievance mechanism',
-      document: 'how such a person can complain and what happens next',
+      document: 'how such a person can complain and what happens next, setting up a way to do so if there is none',
     },
     {
       itemId: 'D18',

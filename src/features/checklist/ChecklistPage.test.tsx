@@ -48,6 +48,24 @@ describe('ChecklistPage', () => {
     expect(within(c12).getByText(/Palantir must publish details of the technology/)).toBeInTheDocument()
   })
 
+  it('marks an unverified figure in a suggestion’s evidence, with the reason', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    await user.click(await screen.findByRole('button', { name: /^Start an assessment of Palantir/ }))
+    const a2 = (await screen.findByRole('radiogroup', { name: /^A2\./ })).closest('li')
+    if (!a2) throw new Error('no item')
+    const evidence = (await within(a2).findByText(/ICE awards to Palantir 2008-2021: \$186\.6M/)).closest('li')
+    if (!evidence) throw new Error('no evidence line')
+    expect(evidence).toHaveTextContent(
+      'Unverified: Seen only as quoted elsewhere; the figure was not found in the report itself.',
+    )
+    // The confirmed total beside it carries no such mark.
+    const confirmed = within(a2)
+      .getByText(/usaspending total as of July 2025/)
+      .closest('li')
+    expect(confirmed).not.toHaveTextContent('Unverified')
+  })
+
   it('says when the checklist cannot be loaded, and Retry loads it', async () => {
     const user = userEvent.setup()
     // Down for two requests: the items shown before starting, then the first Start.
